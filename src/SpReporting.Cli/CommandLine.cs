@@ -1,0 +1,61 @@
+using SpReporting.Cli.Commands;
+
+namespace SpReporting.Cli;
+
+/// <summary>
+/// The <c>spr</c> dispatcher: a thin front door onto the same services the Functions app uses.
+/// Exit codes (ARCHITECTURE.md): 0 success, 1 a return was rejected or a check failed, 2 bad usage
+/// or unreadable input.
+/// </summary>
+public static class CommandLine
+{
+    public const int Ok = 0;
+    public const int Failed = 1;
+    public const int Usage = 2;
+
+    private static readonly Dictionary<string, Func<string[], TextWriter, TextWriter, Task<int>>> Commands = new(StringComparer.Ordinal)
+    {
+        ["template"] = TemplateCommand.RunAsync,
+        ["validate"] = ValidateCommand.RunAsync,
+        ["sample"] = SampleCommand.RunAsync,
+        ["run"] = RunCommand.RunAsync,
+        ["demo"] = DemoCommand.RunAsync,
+        ["reference"] = ReferenceCommand.RunAsync,
+    };
+
+    public static async Task<int> RunAsync(string[] args, TextWriter stdout, TextWriter stderr)
+    {
+        if (args.Length == 0 || args[0] is "-h" or "--help" or "help")
+        {
+            stdout.WriteLine(HelpText);
+            return args.Length == 0 ? Usage : Ok;
+        }
+        if (!Commands.TryGetValue(args[0], out var command))
+        {
+            stderr.WriteLine($"spr: unknown command '{args[0]}'. Run 'spr --help'.");
+            return Usage;
+        }
+        try
+        {
+            return await command(args[1..], stdout, stderr);
+        }
+        catch (UsageException e)
+        {
+            stderr.WriteLine($"spr {args[0]}: {e.Message}. Run 'spr --help'.");
+            return Usage;
+        }
+    }
+
+    public const string HelpText = """
+        spr: SpReporting command line
+
+          spr template --kind pcn|icb --out FILE.xlsx
+          spr validate FILE --as pcn/U12345/2024-03/FILE
+          spr sample --out DIR [--from yyyy-MM] [--months N] [--pcns N|all] [--seed S]
+          spr run DIR --out OUT [--storage CONN]
+          spr demo [--months N] [--port P] [--no-serve]
+          spr reference --from DIR --out FILE
+
+        Exit codes: 0 success, 1 a return was rejected or a check failed, 2 bad usage or unreadable input.
+        """;
+}

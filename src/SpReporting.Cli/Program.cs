@@ -1,0 +1,1 @@
+return await SpReporting.Cli.CommandLine.RunAsync(args, Console.Out, Console.Error);

@@ -1,0 +1,11 @@
+namespace SpReporting.Reading;
+
+/// <summary>An upload's sheets, whatever the format it came in (.xlsx or .zip of CSVs).</summary>
+public sealed class Workbook(IReadOnlyList<Sheet> sheets)
+{
+    public IReadOnlyList<Sheet> Sheets { get; } = sheets;
+
+    /// <summary>A sheet by name, case-insensitively; null if the upload has none.</summary>
+    public Sheet? Find(string name) =>
+        Sheets.FirstOrDefault(s => string.Equals(s.Name.Trim(), name, StringComparison.OrdinalIgnoreCase));
+}

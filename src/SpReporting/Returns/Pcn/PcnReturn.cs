@@ -1,0 +1,16 @@
+using SpReporting.Periods;
+
+namespace SpReporting.Returns.Pcn;
+
+/// <summary>
+/// A PCN monthly return as accepted: normalised, typed, and free of direct identifiers.
+/// This is what is curated, so metrics can be re-derived without anyone re-uploading.
+/// </summary>
+public sealed record PcnReturn(
+    string PcnCode,
+    Month Period,
+    bool NilReturn,
+    string? SubmitterRole,
+    IReadOnlyList<WorkforcePost> Posts,
+    IReadOnlyList<Referral> Referrals,
+    IReadOnlyList<ImplementationResponse> Implementation);
