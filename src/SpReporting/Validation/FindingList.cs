@@ -8,6 +8,7 @@ public sealed class FindingList
 {
     public const int Cap = 1000;
     private readonly List<Finding> _shown = [];
+    private readonly HashSet<(string Sheet, int Row, string Column)> _personal = [];
 
     public IReadOnlyList<Finding> Shown => _shown;
     public int NotShown { get; private set; }
@@ -24,11 +25,16 @@ public sealed class FindingList
             NotShown++;
             return;
         }
-        var safeValue = code.StartsWith("PII", StringComparison.Ordinal) || value is null
+        var personal = code.StartsWith("PII", StringComparison.Ordinal)
+            || (sheet is not null && row is not null && column is not null && _personal.Contains((sheet, row.Value, column)));
+        var safeValue = personal || value is null
             ? null
             : value.Length <= Finding.MaxValueLength ? value : value[..Finding.MaxValueLength];
         _shown.Add(new Finding(code, severity, sheet, row, column, safeValue, message));
     }
+
+    /// <summary>A cell that held personal data: no later finding may echo its value.</summary>
+    public void MarkPersonal(string sheet, int row, string column) => _personal.Add((sheet, row, column));
 
     public bool Any(string code) => _shown.Exists(f => f.Code == code);
 }

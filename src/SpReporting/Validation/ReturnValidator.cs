@@ -1,16 +1,71 @@
+using SpReporting.Reading;
 using SpReporting.Returns;
+using SpReporting.Returns.Pcn;
 
 namespace SpReporting.Validation;
 
 /// <summary>
-/// The one entry point for validating an upload, used by ingest and by <c>spr validate</c> alike,
-/// so offline validation is exactly what ingest does. Never throws on bad content: whatever the
-/// bytes, the outcome has findings that say what is wrong.
+/// The one entry point for validating an upload, used by ingest and by <c>spr validate</c> alike, so
+/// offline validation is exactly what ingest does. Never throws on bad content: whatever the bytes,
+/// the outcome has findings that say what is wrong.
 /// </summary>
 public sealed class ReturnValidator(ValidationContext context)
 {
     public ValidationContext Context { get; } = context;
 
-    public ValidationOutcome Validate(Stream content, UploadPath path) =>
-        throw new NotImplementedException();
+    public ValidationOutcome Validate(Stream content, UploadPath path)
+    {
+        var findings = new FindingList();
+        var empty = new Dictionary<string, int>();
+        Workbook workbook;
+        try
+        {
+            using var copy = CopyWithinLimit(content, Context.Limits.MaxUploadBytes);
+            workbook = UploadReader.Read(copy, path.Extension, Context.Limits);
+        }
+        catch (ReadFailure failure)
+        {
+            findings.Add(failure.Code, failure.Sheet, null, null, null, failure.Message);
+            return new ValidationOutcome(findings, empty, Late: false);
+        }
+        workbook = Canonical(workbook, path.Kind);
+        return path.Kind == ReturnKind.Pcn
+            ? Pcn.PcnReturnValidator.Validate(workbook, path, Context, findings)
+            : Icb.IcbReturnValidator.Validate(workbook, path, Context, findings);
+    }
+
+    /// <summary>
+    /// A seekable copy, refusing to read past the size limit so an endless or huge stream costs at
+    /// most the limit (FIL002).
+    /// </summary>
+    private static MemoryStream CopyWithinLimit(Stream content, long limit)
+    {
+        if (content.CanSeek && content.Length - content.Position > limit) { throw TooLarge(limit); }
+        var copy = new MemoryStream(content.CanSeek ? (int)Math.Min(content.Length - content.Position, limit) : 81_920);
+        var buffer = new byte[81_920];
+        int n;
+        while ((n = content.Read(buffer, 0, buffer.Length)) > 0)
+        {
+            if (copy.Length + n > limit) { throw TooLarge(limit); }
+            copy.Write(buffer, 0, n);
+        }
+        copy.Position = 0;
+        return copy;
+    }
+
+    private static ReadFailure TooLarge(long limit) => new(FindingCodes.TooLarge,
+        $"The file is larger than {limit / (1024 * 1024)} MB. A monthly return is far smaller; please check what was saved.");
+
+    /// <summary>Sheets named as the specification names them, whatever case a CSV file name used.</summary>
+    private static Workbook Canonical(Workbook workbook, ReturnKind kind)
+    {
+        IReadOnlyList<string> names = kind == ReturnKind.Pcn
+            ? [PcnSchema.Submission, PcnSchema.Workforce, PcnSchema.Referrals, PcnSchema.Implementation]
+            : [Returns.Icb.IcbSchema.Submission, Returns.Icb.IcbSchema.Plan, Returns.Icb.IcbSchema.Investment, Returns.Icb.IcbSchema.Capacity, Returns.Icb.IcbSchema.Narrative];
+        return new Workbook(workbook.Sheets.Select(s =>
+        {
+            var name = names.FirstOrDefault(n => string.Equals(n, s.Name.Trim(), StringComparison.OrdinalIgnoreCase));
+            return name is null || name == s.Name ? s : new Sheet(name, s.Headers, s.Rows);
+        }).ToList());
+    }
 }

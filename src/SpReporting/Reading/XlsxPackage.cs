@@ -1,0 +1,174 @@
+using System.IO.Compression;
+using System.Xml;
+using SpReporting.Validation;
+
+namespace SpReporting.Reading;
+
+/// <summary>
+/// The parts of an .xlsx package the reader needs: sheet names and their parts, shared strings, and
+/// which cell styles are dates. Read with forward-only XML readers so memory stays small.
+/// </summary>
+internal sealed class XlsxPackage
+{
+    private const string RelNs = "http://schemas.openxmlformats.org/officeDocument/2006/relationships";
+
+    private XlsxPackage(IReadOnlyList<(string Name, string Part)> sheets, string[] sharedStrings, bool[] dateStyles)
+    {
+        Sheets = sheets;
+        SharedStrings = sharedStrings;
+        DateStyles = dateStyles;
+    }
+
+    public IReadOnlyList<(string Name, string Part)> Sheets { get; }
+    public string[] SharedStrings { get; }
+    public bool[] DateStyles { get; }
+
+    public static XlsxPackage Open(ZipArchive zip, ExpansionBudget budget)
+    {
+        var rels = ReadRelationships(zip, budget);
+        var sheets = new List<(string, string)>();
+        using (var reader = Xml(zip, "xl/workbook.xml", budget, required: true)!)
+        {
+            while (reader.Read())
+            {
+                if (reader.NodeType == XmlNodeType.Element && reader.LocalName == "sheet")
+                {
+                    var name = reader.GetAttribute("name") ?? "";
+                    var id = reader.GetAttribute("id", RelNs) ?? "";
+                    if (rels.TryGetValue(id, out var target)) { sheets.Add((name, target)); }
+                }
+            }
+        }
+        var shared = rels.Values.FirstOrDefault(t => t.EndsWith("sharedStrings.xml", StringComparison.OrdinalIgnoreCase)) ?? "xl/sharedStrings.xml";
+        var styles = rels.Values.FirstOrDefault(t => t.EndsWith("styles.xml", StringComparison.OrdinalIgnoreCase)) ?? "xl/styles.xml";
+        return new XlsxPackage(sheets, ReadSharedStrings(zip, shared, budget), ReadDateStyles(zip, styles, budget));
+    }
+
+    public static XmlReader? Xml(ZipArchive zip, string part, ExpansionBudget budget, bool required = false)
+    {
+        var entry = zip.GetEntry(part) ?? zip.Entries.FirstOrDefault(e => string.Equals(e.FullName, part, StringComparison.OrdinalIgnoreCase));
+        if (entry is null)
+        {
+            return required
+                ? throw new ReadFailure(FindingCodes.NotReadable, "The file is a zip but not an Excel workbook (it has no workbook part). Upload the .xlsx template or a .zip of CSV sheets.")
+                : null;
+        }
+        var settings = new XmlReaderSettings
+        {
+            // No DTDs, no external resolution: a workbook is untrusted input (XXE, billion laughs).
+            DtdProcessing = DtdProcessing.Prohibit,
+            XmlResolver = null,
+            IgnoreWhitespace = false,
+            IgnoreComments = true,
+            CloseInput = true,
+        };
+        return XmlReader.Create(ZipGuard.OpenLimited(entry, budget), settings);
+    }
+
+    private static Dictionary<string, string> ReadRelationships(ZipArchive zip, ExpansionBudget budget)
+    {
+        var map = new Dictionary<string, string>(StringComparer.Ordinal);
+        using var reader = Xml(zip, "xl/_rels/workbook.xml.rels", budget, required: true)!;
+        while (reader.Read())
+        {
+            if (reader.NodeType != XmlNodeType.Element || reader.LocalName != "Relationship") { continue; }
+            var id = reader.GetAttribute("Id");
+            var target = reader.GetAttribute("Target");
+            if (id is null || target is null) { continue; }
+            map[id] = target.StartsWith('/') ? target.TrimStart('/') : "xl/" + target;
+        }
+        return map;
+    }
+
+    private static string[] ReadSharedStrings(ZipArchive zip, string part, ExpansionBudget budget)
+    {
+        using var reader = Xml(zip, part, budget);
+        if (reader is null) { return []; }
+        var list = new List<string>();
+        var text = new System.Text.StringBuilder();
+        var inPhonetic = 0;
+        // ReadElementContentAsString leaves the reader on the next node already, so only advance when nothing was consumed.
+        var positioned = false;
+        while (positioned || reader.Read())
+        {
+            positioned = false;
+            switch (reader.NodeType)
+            {
+                case XmlNodeType.Element when reader.LocalName == "si":
+                    text.Clear();
+                    if (reader.IsEmptyElement) { list.Add(""); }
+                    break;
+                case XmlNodeType.Element when reader.LocalName == "rPh" && !reader.IsEmptyElement:
+                    inPhonetic++;
+                    break;
+                case XmlNodeType.EndElement when reader.LocalName == "rPh":
+                    inPhonetic--;
+                    break;
+                case XmlNodeType.Element when reader.LocalName == "t" && inPhonetic == 0 && !reader.IsEmptyElement:
+                    text.Append(reader.ReadElementContentAsString());
+                    positioned = true;
+                    break;
+                case XmlNodeType.EndElement when reader.LocalName == "si":
+                    list.Add(text.ToString());
+                    break;
+            }
+        }
+        return [.. list];
+    }
+
+    private static bool[] ReadDateStyles(ZipArchive zip, string part, ExpansionBudget budget)
+    {
+        using var reader = Xml(zip, part, budget);
+        if (reader is null) { return []; }
+        var customFormats = new Dictionary<int, string>();
+        var styles = new List<bool>();
+        var inCellXfs = false;
+        while (reader.Read())
+        {
+            if (reader.NodeType == XmlNodeType.Element)
+            {
+                switch (reader.LocalName)
+                {
+                    case "numFmt":
+                        if (int.TryParse(reader.GetAttribute("numFmtId"), out var id))
+                        {
+                            customFormats[id] = reader.GetAttribute("formatCode") ?? "";
+                        }
+                        break;
+                    case "cellXfs":
+                        inCellXfs = !reader.IsEmptyElement;
+                        break;
+                    case "xf" when inCellXfs:
+                        _ = int.TryParse(reader.GetAttribute("numFmtId"), out var fmt);
+                        styles.Add(IsDateFormat(fmt, customFormats));
+                        break;
+                }
+            }
+            else if (reader.NodeType == XmlNodeType.EndElement && reader.LocalName == "cellXfs")
+            {
+                inCellXfs = false;
+            }
+        }
+        return [.. styles];
+    }
+
+    /// <summary>Built-in date formats (ECMA-376 18.8.30) or a custom code with day or year parts.</summary>
+    internal static bool IsDateFormat(int id, IReadOnlyDictionary<int, string> custom)
+    {
+        if (id is >= 14 and <= 17 or 22 or >= 27 and <= 36 or >= 50 and <= 58) { return true; }
+        if (!custom.TryGetValue(id, out var code)) { return false; }
+        var inQuote = false;
+        var inBracket = false;
+        foreach (var ch in code)
+        {
+            switch (ch)
+            {
+                case '"': inQuote = !inQuote; break;
+                case '[' when !inQuote: inBracket = true; break;
+                case ']' when !inQuote: inBracket = false; break;
+                case 'd' or 'D' or 'y' or 'Y' when !inQuote && !inBracket: return true;
+            }
+        }
+        return false;
+    }
+}
