@@ -15,10 +15,9 @@ public sealed class Partial
     public Partial(IEnumerable<KeyValuePair<string, double>> sums, DateOnly? firstSplwStart)
     {
         _sums = new SortedDictionary<string, double>(StringComparer.Ordinal);
-        foreach (var (k, v) in sums)
-        {
-            if (v != 0) { _sums[k] = _sums.GetValueOrDefault(k) + v; }
-        }
+        foreach (var (k, v) in sums) { _sums[k] = _sums.GetValueOrDefault(k) + v; }
+        // Zero components are dropped so that equal totals compare equal however they were reached.
+        foreach (var k in _sums.Where(kv => kv.Value == 0).Select(kv => kv.Key).ToList()) { _sums.Remove(k); }
         FirstSplwStart = firstSplwStart;
     }
 

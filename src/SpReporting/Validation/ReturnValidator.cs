@@ -25,7 +25,8 @@ public sealed class ReturnValidator(ValidationContext context)
         }
         catch (ReadFailure failure)
         {
-            findings.Add(failure.Code, failure.Sheet, null, null, null, failure.Message);
+            var sheet = failure.Sheet is null ? null : CanonicalName(failure.Sheet, path.Kind) ?? failure.Sheet;
+            findings.Add(failure.Code, sheet, null, null, null, failure.Sheet is null ? failure.Message : failure.Message.Replace(failure.Sheet, sheet, StringComparison.Ordinal));
             return new ValidationOutcome(findings, empty, Late: false);
         }
         workbook = Canonical(workbook, path.Kind);
@@ -57,15 +58,14 @@ public sealed class ReturnValidator(ValidationContext context)
         $"The file is larger than {limit / (1024 * 1024)} MB. A monthly return is far smaller; please check what was saved.");
 
     /// <summary>Sheets named as the specification names them, whatever case a CSV file name used.</summary>
-    private static Workbook Canonical(Workbook workbook, ReturnKind kind)
+    private static Workbook Canonical(Workbook workbook, ReturnKind kind) =>
+        new(workbook.Sheets.Select(s => CanonicalName(s.Name, kind) is { } name && name != s.Name ? new Sheet(name, s.Headers, s.Rows) : s).ToList());
+
+    private static string? CanonicalName(string sheet, ReturnKind kind)
     {
         IReadOnlyList<string> names = kind == ReturnKind.Pcn
             ? [PcnSchema.Submission, PcnSchema.Workforce, PcnSchema.Referrals, PcnSchema.Implementation]
             : [Returns.Icb.IcbSchema.Submission, Returns.Icb.IcbSchema.Plan, Returns.Icb.IcbSchema.Investment, Returns.Icb.IcbSchema.Capacity, Returns.Icb.IcbSchema.Narrative];
-        return new Workbook(workbook.Sheets.Select(s =>
-        {
-            var name = names.FirstOrDefault(n => string.Equals(n, s.Name.Trim(), StringComparison.OrdinalIgnoreCase));
-            return name is null || name == s.Name ? s : new Sheet(name, s.Headers, s.Rows);
-        }).ToList());
+        return names.FirstOrDefault(n => string.Equals(n, sheet.Trim(), StringComparison.OrdinalIgnoreCase));
     }
 }
