@@ -1,0 +1,24 @@
+#!/usr/bin/env bash
+# Runs every test project and ends with the totals on one line: "N passed, N failed[, N skipped]".
+set -uo pipefail
+root="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
+cd "$root"
+if [ ! -x node_modules/.bin/azurite ]; then
+  npm ci --no-audit --no-fund --loglevel=error || exit 1
+fi
+log="$(mktemp)"
+dotnet test SpReporting.sln -c Release "$@" 2>&1 | tee "$log"
+status=${PIPESTATUS[0]}
+# Sum the per-assembly summaries, e.g. "Passed!  - Failed:     0, Passed:   114, Skipped:     0, Total:   114".
+totals=$(grep -E '(Passed|Failed)!? +- +Failed: +[0-9]+, Passed: +[0-9]+, Skipped: +[0-9]+' "$log" \
+  | sed -E 's/.*Failed: +([0-9]+), Passed: +([0-9]+), Skipped: +([0-9]+).*/\1 \2 \3/' \
+  | awk '{f+=$1; p+=$2; s+=$3} END {printf "%d %d %d", p, f, s}')
+rm -f "$log"
+read -r passed failed skipped <<<"${totals:-0 0 0}"
+if [ "$passed" -eq 0 ] && [ "$status" -eq 0 ]; then status=1; echo "no tests ran"; fi
+if [ "$skipped" -gt 0 ]; then
+  echo "$passed passed, $failed failed, $skipped skipped"
+else
+  echo "$passed passed, $failed failed"
+fi
+exit "$status"
