@@ -8,6 +8,10 @@ namespace SpReporting.Partials;
 /// </summary>
 public static class Components
 {
+    // Data quality of the current return (from its receipt).
+    public const string OnTime = "dq.on_time";
+    public const string Warnings = "dq.warnings";
+
     // Workforce: the month-end position of one month (a window takes its last month).
     public const string Returns = "returns";
     public const string Headcount = "wf.headcount";

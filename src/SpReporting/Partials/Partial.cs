@@ -8,7 +8,7 @@ namespace SpReporting.Partials;
 /// date seen (merged by minimum). Adding partials gives any area and window exactly, never an
 /// average of averages. Immutable.
 /// </summary>
-public sealed class Partial
+public sealed class Partial : IComponentSource
 {
     private readonly SortedDictionary<string, double> _sums;
 

@@ -6,9 +6,17 @@ namespace SpReporting.Partials;
 /// <summary>Turns one accepted PCN monthly return into its mergeable metric components.</summary>
 public static class PartialBuilder
 {
-    public static Partial Build(PcnReturn pcnReturn)
+    /// <param name="pcnReturn">The accepted return.</param>
+    /// <param name="late">Whether it arrived after the due date (data quality).</param>
+    /// <param name="warnings">Warnings on its receipt (data quality).</param>
+    public static Partial Build(PcnReturn pcnReturn, bool late = false, int warnings = 0)
     {
-        var sums = new Dictionary<string, double>(StringComparer.Ordinal) { [Components.Returns] = 1 };
+        var sums = new Dictionary<string, double>(StringComparer.Ordinal)
+        {
+            [Components.Returns] = 1,
+            [Components.OnTime] = late ? 0 : 1,
+            [Components.Warnings] = warnings,
+        };
         void Add(string key, double value = 1) => sums[key] = sums.GetValueOrDefault(key) + value;
 
         DateOnly? firstStart = null;

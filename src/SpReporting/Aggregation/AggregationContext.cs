@@ -1,0 +1,121 @@
+using SpReporting.Partials;
+using SpReporting.Periods;
+
+namespace SpReporting.Aggregation;
+
+/// <summary>What every area's rows share in one rebuild: the component index, sparse partials by PCN, plans, and reference facts.</summary>
+internal sealed class AggregationContext
+{
+    private readonly Dictionary<string, List<(int Month, int[] Positions, double[] Values)>> _byPcn = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, DateOnly> _firstStart = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, Dictionary<Quarter, double>> _plans = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, Reference.Organisation> _orgs;
+
+    private AggregationContext(AggregationInput input, AreaTree tree, Month first)
+    {
+        Input = input;
+        Tree = tree;
+        First = first;
+        MonthCount = input.To.Index - first.Index + 1;
+        Index = new ComponentIndex(input.Partials.Values.Append(new Partial([KeyValuePair.Create(Components.Returns, 1.0)], null)));
+        ReturnsPosition = Index[Components.Returns];
+        _orgs = input.Organisations.Pcns.ToDictionary(o => o.PcnCode, StringComparer.Ordinal);
+    }
+
+    public AggregationInput Input { get; }
+    public AreaTree Tree { get; }
+    public Month First { get; }
+    public int MonthCount { get; }
+    public ComponentIndex Index { get; }
+    public int ReturnsPosition { get; }
+
+    public static AggregationContext Create(AggregationInput input, AreaTree tree)
+    {
+        // History before the published range still counts: FYTD, R12, turnover, SPC points and maturity look back.
+        var earliest = input.Partials.Keys.Select(k => k.Month).DefaultIfEmpty(input.From).Min();
+        var first = earliest < input.From.AddMonths(-11) ? earliest : input.From.AddMonths(-11);
+        if (first < Month.FirstPcnMonth) { first = Month.FirstPcnMonth; }
+        var c = new AggregationContext(input, tree, first);
+        foreach (var ((pcn, month), partial) in input.Partials)
+        {
+            if (partial.FirstSplwStart is { } start && (!c._firstStart.TryGetValue(pcn, out var known) || start < known)) { c._firstStart[pcn] = start; }
+            if (month < first || month > input.To) { continue; }
+            var (positions, values) = c.Index.Sparse(partial);
+            if (!c._byPcn.TryGetValue(pcn, out var list)) { c._byPcn[pcn] = list = []; }
+            list.Add((month.Index - first.Index, positions, values));
+        }
+        foreach (var ((pcn, quarter), wte) in input.Plans)
+        {
+            if (!c._plans.TryGetValue(pcn, out var q)) { c._plans[pcn] = q = []; }
+            q[quarter] = wte;
+        }
+        return c;
+    }
+
+    public void Fill(AreaSeries series, AreaNode area)
+    {
+        series.Clear();
+        foreach (var pcn in area.Pcns)
+        {
+            if (!_byPcn.TryGetValue(pcn, out var list)) { continue; }
+            foreach (var (month, positions, values) in list) { series.Add(month, positions, values); }
+        }
+        series.Seal();
+    }
+
+    /// <summary>Planned WTE per quarter summed over the area's PCNs that have a plan.</summary>
+    public Dictionary<Quarter, double> PlanFor(AreaNode area)
+    {
+        if (area.Level == Level.Pcn) { return _plans.GetValueOrDefault(area.Code) ?? []; }
+        var sum = new Dictionary<Quarter, double>();
+        foreach (var pcn in area.Pcns)
+        {
+            if (!_plans.TryGetValue(pcn, out var q)) { continue; }
+            foreach (var (quarter, wte) in q) { sum[quarter] = sum.GetValueOrDefault(quarter) + wte; }
+        }
+        return sum;
+    }
+
+    public double? Patients(AreaNode area, Month month)
+    {
+        double total = 0;
+        var any = false;
+        foreach (var pcn in area.Pcns)
+        {
+            var o = _orgs[pcn];
+            if (o.RegisteredPatients is { } n && o.IsOpenIn(month)) { total += n; any = true; }
+        }
+        return any ? total : null;
+    }
+
+    public int Expected(AreaNode area, int first, int last)
+    {
+        var expected = 0;
+        for (var m = first; m <= last; m++)
+        {
+            var month = First.AddMonths(m);
+            foreach (var pcn in area.Pcns)
+            {
+                if (_orgs[pcn].IsOpenIn(month)) { expected++; }
+            }
+        }
+        return expected;
+    }
+
+    /// <summary>Months since the first link worker started; for an area, the median over its PCNs that have begun.</summary>
+    public double? Maturity(AreaNode area, Month end)
+    {
+        var values = new List<double>();
+        foreach (var pcn in area.Pcns)
+        {
+            if (_firstStart.TryGetValue(pcn, out var start) && start <= end.End)
+            {
+                values.Add(Math.Floor((end.End.DayNumber - start.DayNumber) / 30.4375));
+            }
+        }
+        if (values.Count == 0) { return null; }
+        values.Sort();
+        var mid = values.Count / 2;
+        return values.Count % 2 == 1 ? values[mid] : (values[mid - 1] + values[mid]) / 2;
+    }
+}

@@ -1,0 +1,22 @@
+using SpReporting.Partials;
+using SpReporting.Periods;
+using SpReporting.Reference;
+
+namespace SpReporting.Aggregation;
+
+/// <summary>
+/// Everything a rebuild reads: the reference list, the current partial of every PCN-month, ICB plans
+/// (planned WTE per PCN and quarter) and the range of months to publish.
+/// </summary>
+public sealed record AggregationInput(
+    OrganisationRegistry Organisations,
+    IReadOnlyDictionary<(string Pcn, Month Month), Partial> Partials,
+    IReadOnlyDictionary<(string Pcn, Quarter Quarter), double> Plans,
+    Month From,
+    Month To)
+{
+    /// <summary>Window ends to emit; null = all. Incremental refresh passes only what dirty months affect.</summary>
+    public IReadOnlySet<(Window Window, string Period)>? Only { get; init; }
+
+    public Spc.SpcOptions Spc { get; init; } = new();
+}

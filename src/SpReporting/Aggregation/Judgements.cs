@@ -1,0 +1,72 @@
+using SpReporting.Metrics;
+using SpReporting.Periods;
+using SpReporting.Spc;
+using SpReporting.Statistics;
+
+namespace SpReporting.Aggregation;
+
+/// <summary>
+/// Adds the statistical judgements of METRICS.md to an area's rows: SPC variation and assurance on
+/// monthly series, and benchmark comparisons with England and (for a PCN) its ICB.
+/// </summary>
+internal static class Judgements
+{
+    /// <summary>The monthly series that get XmR charts (METRICS.md names at least these).</summary>
+    public static readonly string[] SpcMetrics =
+    [
+        MetricIds.Received, MetricIds.RatePer1k, MetricIds.Wte, MetricIds.WaitMedianDays, MetricIds.WellbeingPairedPct,
+        MetricIds.Contact14dPct, MetricIds.WiderDeterminantsPct, MetricIds.SocialOutcomePct,
+    ];
+
+    public static void ApplySpc(List<AggregateRow> rows, AggregationInput input, IReadOnlyDictionary<Quarter, double> plans)
+    {
+        var monthly = rows.Where(r => r.Window == Window.Month).ToList();
+        foreach (var id in SpcMetrics)
+        {
+            var definition = MetricCatalog.Get(id);
+            var points = new List<(AggregateRow Row, double Value)>(monthly.Count);
+            foreach (var row in monthly)
+            {
+                if (row.Find(id)?.Value is { } v) { points.Add((row, v)); }
+            }
+            if (points.Count < 2) { continue; }
+            double? target = null;
+            if (id == MetricIds.Wte && plans.Count > 0)
+            {
+                var latest = points[^1].Row.End.Quarter;
+                var planned = plans.Where(p => p.Key.CompareTo(latest) <= 0).OrderBy(p => p.Key).LastOrDefault();
+                if (planned.Value > 0) { target = planned.Value; }
+            }
+            var result = XmR.Analyse(points.Select(p => p.Value).ToArray(), definition.Polarity, input.Spc, target);
+            for (var i = 0; i < points.Count; i++)
+            {
+                var variation = result.Points[i].Variation.ToCode();
+                var assurance = i == points.Count - 1 && target is not null ? result.Assurance.ToCode() : null;
+                points[i].Row.Update(id, v => v with { Variation = variation, Assurance = assurance });
+            }
+        }
+    }
+
+    public static void ApplyBenchmarks(List<AggregateRow> rows, Dictionary<(Window, string), AggregateRow>? england, Dictionary<(Window, string), AggregateRow>? parent)
+    {
+        if (england is null) { return; }
+        foreach (var row in rows)
+        {
+            var e = england.GetValueOrDefault((row.Window, row.Period));
+            var p = parent?.GetValueOrDefault((row.Window, row.Period));
+            row.UpdateAll(v =>
+            {
+                if (!MetricCatalog.TryGet(v.MetricId, out var d) || d.Kind is MetricKind.Label) { return v; }
+                var vsEngland = ReferenceEquals(e, row) ? null : Compare(v, d, e?.Find(v.MetricId));
+                var vsParent = p is null ? null : Compare(v, d, p.Find(v.MetricId));
+                return vsEngland == v.ComparedToEngland && vsParent == v.ComparedToParent ? v : v with { ComparedToEngland = vsEngland, ComparedToParent = vsParent };
+            });
+        }
+    }
+
+    private static string? Compare(MetricValue value, MetricDefinition definition, MetricValue? comparator)
+    {
+        if (definition.Kind is not (MetricKind.Percent or MetricKind.Rate or MetricKind.Mean)) { return null; }
+        return Benchmark.Compare(value.Value, value.Lower, value.Upper, value.People, comparator?.Value, definition.Polarity).ToCode();
+    }
+}

@@ -1,0 +1,31 @@
+namespace SpReporting.Metrics;
+
+/// <summary>
+/// One computed value of a metric for an area, period and window, before disclosure control:
+/// the value with what it was built from (numerator, denominator, n) and its 95% interval.
+/// <see cref="Label"/> carries a word where the metric is one (implementation stage, too early to judge).
+/// </summary>
+public sealed record MetricValue(
+    string MetricId,
+    double? Value,
+    double? Numerator = null,
+    double? Denominator = null,
+    double? Lower = null,
+    double? Upper = null,
+    string? Label = null)
+{
+    /// <summary>How many people (or respondents) the value rests on, for disclosure control.</summary>
+    public double? People { get; init; }
+
+    /// <summary>SPC variation of this point (<c>common_cause</c>, <c>improvement</c>, ...), monthly series only.</summary>
+    public string? Variation { get; init; }
+
+    /// <summary>SPC assurance against a target (<c>consistent_pass</c>, ...), where a target exists.</summary>
+    public string? Assurance { get; init; }
+
+    /// <summary>Benchmark against England: <c>better</c>, <c>similar</c>, <c>worse</c> or <c>not_compared</c>.</summary>
+    public string? ComparedToEngland { get; init; }
+
+    /// <summary>For a PCN, the benchmark against its ICB.</summary>
+    public string? ComparedToParent { get; init; }
+}

@@ -1,0 +1,23 @@
+namespace SpReporting.Publishing;
+
+/// <summary>
+/// A metric value as it may be published, after disclosure control: display strings (invariant
+/// culture, rounded as published), with <see cref="Note"/> holding shorthand where a value is withheld.
+/// Judgements are withheld with the value they rest on.
+/// </summary>
+public sealed record PublishedValue(
+    string MetricId,
+    double? Value,
+    string Text,
+    string Numerator,
+    string Denominator,
+    string Lower,
+    string Upper,
+    string ComparedToEngland,
+    string ComparedToParent,
+    string Variation,
+    string Assurance,
+    string Note)
+{
+    public bool Suppressed => Note == Shorthand.Confidential;
+}
