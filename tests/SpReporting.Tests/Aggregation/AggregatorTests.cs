@@ -1,0 +1,141 @@
+using SpReporting.Aggregation;
+using SpReporting.Metrics;
+using SpReporting.Partials;
+using SpReporting.Periods;
+using SpReporting.Reference;
+using C = SpReporting.Partials.Components;
+
+namespace SpReporting.Tests.Aggregation;
+
+public class AggregatorTests
+{
+    private static readonly OrganisationRegistry Orgs = new(
+    [
+        Org("U00001", "I01", "Y01", 10_000),
+        Org("U00002", "I01", "Y01", 20_000),
+        Org("U00003", "I02", "Y01", 15_000),
+        Org("U00004", "I02", "Y02", 5_000, close: new DateOnly(2024, 6, 30)),
+    ]);
+
+    private static Organisation Org(string code, string icb, string region, int patients, DateOnly? close = null) =>
+        new(code, code + " PCN", "S" + code[^2..], "Sub", icb, icb + " ICB", region, region + " Region", new DateOnly(2019, 7, 1), close, patients, 5);
+
+    /// <summary>Deterministic partials: received = pcn number × 10 + month index, a few posts, waits.</summary>
+    private static Dictionary<(string, Month), Partial> Partials(Month from, int months, Random? random = null)
+    {
+        var d = new Dictionary<(string, Month), Partial>();
+        foreach (var pcn in Orgs.Pcns)
+        {
+            var n = int.Parse(pcn.PcnCode[1..], System.Globalization.CultureInfo.InvariantCulture);
+            for (var i = 0; i < months; i++)
+            {
+                var month = from.AddMonths(i);
+                if (!pcn.IsOpenIn(month)) { continue; }
+                var received = random?.Next(0, 40) ?? n * 10 + i;
+                d[(pcn.PcnCode, month)] = new Partial(
+                [
+                    KeyValuePair.Create(C.Returns, 1.0),
+                    KeyValuePair.Create(C.OnTime, 1.0),
+                    KeyValuePair.Create(C.Received, (double)received),
+                    KeyValuePair.Create(C.NonGp, received / 2.0),
+                    KeyValuePair.Create(C.Headcount, (double)n),
+                    KeyValuePair.Create(C.Wte, n * 0.8),
+                    KeyValuePair.Create(C.Leavers, i % 5 == 0 ? 1.0 : 0),
+                    KeyValuePair.Create(C.WaitN, 2.0),
+                    KeyValuePair.Create(C.WaitDays(n), 1.0),
+                    KeyValuePair.Create(C.WaitDays(10 + i), 1.0),
+                ], new DateOnly(2020, n, 1));
+            }
+        }
+        return d;
+    }
+
+    private static List<AggregateRow> Run(Dictionary<(string, Month), Partial> partials, Month from, Month to, IReadOnlySet<(Window, string)>? only = null) =>
+        Aggregator.Rows(new AggregationInput(Orgs, partials, new Dictionary<(string, Quarter), double>(), from, to) { Only = only }).ToList();
+
+    private static double? V(IEnumerable<AggregateRow> rows, string area, Window w, string period, string metric) =>
+        rows.Single(r => r.Area.Code == area && r.Window == w && r.Period == period).Find(metric)!.Value;
+
+    [Fact]
+    public void Every_area_equals_the_merge_of_its_pcns_never_an_average()
+    {
+        var from = new Month(2024, 1);
+        var rows = Run(Partials(from, 12), from, new Month(2024, 12));
+        foreach (var period in new[] { "2024-01", "2024-06", "2024-12" })
+        {
+            double Sum(params string[] pcns) => pcns.Sum(p => V(rows, p, Window.Month, period, MetricIds.Received) ?? 0);
+            Assert.Equal(Sum("U00001", "U00002"), V(rows, "I01", Window.Month, period, MetricIds.Received));
+            Assert.Equal(Sum("U00001", "U00002", "U00003", "U00004"), V(rows, "E92000001", Window.Month, period, MetricIds.Received));
+            Assert.Equal(Sum("U00001", "U00002", "U00003"), V(rows, "Y01", Window.Month, period, MetricIds.Received));
+        }
+        // A percentage at ICB level is numerator over denominator of the merged components.
+        var icb = rows.Single(r => r.Area.Code == "I01" && r.Window == Window.Month && r.Period == "2024-03").Find(MetricIds.NonGpPct)!;
+        Assert.Equal(50, icb.Value!.Value, 9);
+    }
+
+    [Fact]
+    public void Windows_sum_their_months_and_stocks_take_the_last_month()
+    {
+        var from = new Month(2024, 1);
+        var rows = Run(Partials(from, 15), from, new Month(2025, 3));
+        double M(string period) => V(rows, "U00002", Window.Month, period, MetricIds.Received)!.Value;
+        Assert.Equal(M("2024-04") + M("2024-05") + M("2024-06"), V(rows, "U00002", Window.Quarter, "2024-Q1", MetricIds.Received));
+        Assert.Equal(Enumerable.Range(0, 9).Sum(i => M(new Month(2024, 4).AddMonths(i).ToString())), V(rows, "U00002", Window.Fytd, "2024-12", MetricIds.Received));
+        Assert.Equal(Enumerable.Range(0, 12).Sum(i => M(new Month(2024, 4).AddMonths(i).ToString())), V(rows, "U00002", Window.R12, "2025-03", MetricIds.Received));
+        Assert.Equal(1.6, V(rows, "U00002", Window.Quarter, "2024-Q1", MetricIds.Wte)!.Value, 9);
+        // A rate over a quarter is annualised: × 12 / 3.
+        var q = V(rows, "U00002", Window.Quarter, "2024-Q1", MetricIds.Received)!.Value;
+        Assert.Equal(q / 20_000 * 1000 * 4, V(rows, "U00002", Window.Quarter, "2024-Q1", MetricIds.RatePer1k)!.Value, 9);
+    }
+
+    [Fact]
+    public void Expected_returns_follow_open_and_close_dates()
+    {
+        var from = new Month(2024, 1);
+        var rows = Run(Partials(from, 12), from, new Month(2024, 12));
+        Assert.Equal(4, V(rows, "E92000001", Window.Month, "2024-06", MetricIds.ReturnsExpected));
+        Assert.Equal(3, V(rows, "E92000001", Window.Month, "2024-07", MetricIds.ReturnsExpected));
+        Assert.Equal(100, V(rows, "E92000001", Window.Month, "2024-07", MetricIds.CompletenessPct));
+    }
+
+    [Fact]
+    public void Incremental_rows_equal_the_same_rows_of_a_full_rebuild()
+    {
+        var from = new Month(2023, 1);
+        var partials = Partials(from, 24, new Random(5));
+        var full = Run(partials, from, new Month(2024, 12));
+        var only = new HashSet<(Window, string)> { (Window.Month, "2024-05"), (Window.Quarter, "2024-Q1"), (Window.R12, "2024-11") };
+        var some = Run(partials, from, new Month(2024, 12), only);
+        Assert.Equal(only.Count * 9, some.Count); // England, 2 regions, 2 ICBs, 4 PCNs
+        foreach (var row in some)
+        {
+            var same = full.Single(r => r.Area.Code == row.Area.Code && r.Window == row.Window && r.Period == row.Period);
+            Assert.Equal(same.Values, row.Values);
+        }
+    }
+
+    [Fact]
+    public void Monthly_series_get_spc_variation_and_areas_are_benchmarked_against_england()
+    {
+        var from = new Month(2023, 1);
+        var rows = Run(Partials(from, 24), from, new Month(2024, 12));
+        var pcn = rows.Where(r => r.Area.Code == "U00003" && r.Window == Window.Month).ToList();
+        Assert.All(pcn, r => Assert.NotNull(r.Find(MetricIds.Received)!.Variation));
+        // Received rises by one every month for every PCN: a sustained upward trend on a neutral metric.
+        Assert.Equal("neutral_high", pcn[^1].Find(MetricIds.Received)!.Variation);
+        Assert.NotNull(pcn[^1].Find(MetricIds.NonGpPct)!.ComparedToEngland);
+        Assert.NotNull(pcn[^1].Find(MetricIds.NonGpPct)!.ComparedToParent);
+        var england = rows.Single(r => r.Area.Level == Level.England && r.Window == Window.Month && r.Period == "2024-12");
+        Assert.Null(england.Find(MetricIds.NonGpPct)!.ComparedToEngland);
+    }
+
+    [Fact]
+    public void Maturity_is_months_since_the_first_start_and_the_median_for_areas()
+    {
+        var from = new Month(2024, 1);
+        var rows = Run(Partials(from, 12), from, new Month(2024, 12));
+        // U00001 started 2020-01-01: to 2024-12-31 is 59 whole months; U00002 2020-02-01: 58.
+        Assert.Equal(59, V(rows, "U00001", Window.Month, "2024-12", MetricIds.MaturityMonths));
+        Assert.Equal(58.5, V(rows, "I01", Window.Month, "2024-12", MetricIds.MaturityMonths));
+    }
+}
