@@ -76,46 +76,52 @@ internal sealed class AggregationContext
         return sum;
     }
 
-    public double? Patients(AreaNode area, Month month)
+    /// <summary>Reference facts of one area month by month, worked out once per area rather than per window.</summary>
+    public AreaFacts Facts(AreaNode area)
     {
-        double total = 0;
-        var any = false;
-        foreach (var pcn in area.Pcns)
-        {
-            var o = _orgs[pcn];
-            if (o.RegisteredPatients is { } n && o.IsOpenIn(month)) { total += n; any = true; }
-        }
-        return any ? total : null;
-    }
-
-    public int Expected(AreaNode area, int first, int last)
-    {
-        var expected = 0;
-        for (var m = first; m <= last; m++)
+        var patients = new double?[MonthCount];
+        var expectedPrefix = new int[MonthCount + 1];
+        var maturity = new double?[MonthCount];
+        var ages = new List<double>(area.Pcns.Count);
+        for (var m = 0; m < MonthCount; m++)
         {
             var month = First.AddMonths(m);
+            double total = 0;
+            var any = false;
+            var expected = 0;
+            ages.Clear();
             foreach (var pcn in area.Pcns)
             {
-                if (_orgs[pcn].IsOpenIn(month)) { expected++; }
+                var o = _orgs[pcn];
+                if (o.IsOpenIn(month))
+                {
+                    expected++;
+                    if (o.RegisteredPatients is { } n) { total += n; any = true; }
+                }
+                if (_firstStart.TryGetValue(pcn, out var start) && start <= month.End)
+                {
+                    ages.Add(Math.Floor((month.End.DayNumber - start.DayNumber) / 30.4375));
+                }
             }
+            patients[m] = any ? total : null;
+            expectedPrefix[m + 1] = expectedPrefix[m] + expected;
+            maturity[m] = Median(ages);
         }
-        return expected;
+        return new AreaFacts(patients, expectedPrefix, maturity);
     }
 
     /// <summary>Months since the first link worker started; for an area, the median over its PCNs that have begun.</summary>
-    public double? Maturity(AreaNode area, Month end)
+    private static double? Median(List<double> values)
     {
-        var values = new List<double>();
-        foreach (var pcn in area.Pcns)
-        {
-            if (_firstStart.TryGetValue(pcn, out var start) && start <= end.End)
-            {
-                values.Add(Math.Floor((end.End.DayNumber - start.DayNumber) / 30.4375));
-            }
-        }
         if (values.Count == 0) { return null; }
         values.Sort();
         var mid = values.Count / 2;
         return values.Count % 2 == 1 ? values[mid] : (values[mid - 1] + values[mid]) / 2;
     }
+}
+
+/// <summary>Registered patients, expected returns (running total) and maturity of one area by month index.</summary>
+internal sealed record AreaFacts(double?[] Patients, int[] ExpectedPrefix, double?[] Maturity)
+{
+    public int Expected(int first, int last) => ExpectedPrefix[last + 1] - ExpectedPrefix[first];
 }

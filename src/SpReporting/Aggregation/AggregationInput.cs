@@ -15,8 +15,8 @@ public sealed record AggregationInput(
     Month From,
     Month To)
 {
-    /// <summary>Window ends to emit; null = all. Incremental refresh passes only what dirty months affect.</summary>
-    public IReadOnlySet<(Window Window, string Period)>? Only { get; init; }
+    /// <summary>Rows to emit; null = all. An incremental refresh passes only what its dirty months affect.</summary>
+    public RefreshScope? Scope { get; init; }
 
     public Spc.SpcOptions Spc { get; init; } = new();
 }

@@ -20,7 +20,7 @@ public static class Aggregator
         foreach (var area in tree.All)
         {
             context.Fill(series, area);
-            var rows = WindowRows(context, series, area).ToList();
+            var rows = WindowRows(context, series, area, context.Facts(area)).ToList();
             Judgements.ApplySpc(rows, input, context.PlanFor(area));
             var england = comparators.GetValueOrDefault(tree.England.Code);
             var parent = area.Level == Level.Pcn && area.ParentCode is { } p ? comparators.GetValueOrDefault(p) : null;
@@ -31,12 +31,12 @@ public static class Aggregator
             }
             foreach (var row in rows)
             {
-                if (input.Only is null || input.Only.Contains((row.Window, row.Period))) { yield return row; }
+                if (input.Scope is null || input.Scope.Includes(row)) { yield return row; }
             }
         }
     }
 
-    private static IEnumerable<AggregateRow> WindowRows(AggregationContext c, AreaSeries s, AreaNode area)
+    private static IEnumerable<AggregateRow> WindowRows(AggregationContext c, AreaSeries s, AreaNode area, AreaFacts facts)
     {
         var flow = new double[c.Index.Count];
         var r12 = new double[c.Index.Count];
@@ -47,21 +47,21 @@ public static class Aggregator
             var month = c.First.AddMonths(m);
             if (s.Month(m)[c.ReturnsPosition] > 0) { points++; }
             if (month < c.Input.From) { continue; }
-            yield return Row(c, s, area, Window.Month, month.ToString(), m, m, m, points, flow, r12);
+            yield return Row(c, s, area, Window.Month, month.ToString(), m, m, m, points, flow, r12, facts);
             var fyStart = Math.Max(0, m - ((month.Number + 8) % 12));
-            yield return Row(c, s, area, Window.Fytd, month.ToString(), fyStart, m, m, points, flow, r12);
-            yield return Row(c, s, area, Window.R12, month.ToString(), Math.Max(0, m - 11), m, m, points, flow, r12);
+            yield return Row(c, s, area, Window.Fytd, month.ToString(), fyStart, m, m, points, flow, r12, facts);
+            yield return Row(c, s, area, Window.R12, month.ToString(), Math.Max(0, m - 11), m, m, points, flow, r12, facts);
             var quarter = month.Quarter;
             if (month == quarter.LastMonth || month == c.Input.To)
             {
                 var first = Math.Max(0, m - ((month.Number + 8) % 3));
-                yield return Row(c, s, area, Window.Quarter, quarter.ToString(), first, m, m, points, flow, r12);
+                yield return Row(c, s, area, Window.Quarter, quarter.ToString(), first, m, m, points, flow, r12, facts);
             }
         }
     }
 
     private static AggregateRow Row(AggregationContext c, AreaSeries s, AreaNode area, Window window, string period,
-        int first, int last, int stockMonth, int points, double[] flow, double[] r12)
+        int first, int last, int stockMonth, int points, double[] flow, double[] r12, AreaFacts facts)
     {
         var end = c.First.AddMonths(last);
         var r12First = Math.Max(0, last - 11);
@@ -71,10 +71,10 @@ public static class Aggregator
             new VectorSource(c.Index, s.Sum(r12First, last, r12)),
             MonthsInWindow: last - first + 1,
             Rolling12Months: last - r12First + 1,
-            RegisteredPatients: c.Patients(area, end),
+            RegisteredPatients: facts.Patients[last],
             PlannedWte: window == Window.Quarter || end == end.Quarter.LastMonth ? c.PlanFor(area).GetValueOrDefault(end.Quarter) : null,
-            ReturnsExpected: c.Expected(area, first, last),
-            MaturityMonths: c.Maturity(area, end),
+            ReturnsExpected: facts.Expected(first, last),
+            MaturityMonths: facts.Maturity[last],
             MonthlyPoints: points);
         return new AggregateRow(area, window, period, end, MetricCalculator.Calculate(input));
     }

@@ -19,6 +19,24 @@ public static class MetricCalculator
     public const double MatureMonths = 24;
     public const int MinimumMonthlyPoints = 12;
 
+    // Ids and component names built once: a national rebuild computes these for every area and window.
+    private static readonly (string Id, string Component)[] ReasonMetrics =
+        CodeLists.Reason.Codes.Select(r => (MetricIds.ReasonPct(r), C.Reason(r))).ToArray();
+
+    private static readonly (string Id, string Component)[] DimensionMetrics =
+        MetricCatalog.Dimensions.SelectMany(d => d.Codes.Select(code => (MetricIds.By(d.Dimension, code), MetricCatalog.Component(d.Dimension, code)))).ToArray();
+
+    private static readonly (string Id, string N, string Sum, string SumSq)[] ToolMetrics =
+        WellbeingTool.Scored.Select(t => (MetricIds.WellbeingChange(t.Code), C.ToolN(t.Code), C.ToolSum(t.Code), C.ToolSumSq(t.Code))).ToArray();
+
+    private static readonly (string Id, string N, string Sum, string SumSq)[] ConstructMetrics =
+    [
+        (MetricIds.Coherence, C.ConstructN(C.Coherence), C.ConstructSum(C.Coherence), C.ConstructSumSq(C.Coherence)),
+        (MetricIds.CognitiveParticipation, C.ConstructN(C.CognitiveParticipation), C.ConstructSum(C.CognitiveParticipation), C.ConstructSumSq(C.CognitiveParticipation)),
+        (MetricIds.CollectiveAction, C.ConstructN(C.CollectiveAction), C.ConstructSum(C.CollectiveAction), C.ConstructSumSq(C.CollectiveAction)),
+        (MetricIds.ReflexiveMonitoring, C.ConstructN(C.ReflexiveMonitoring), C.ConstructSum(C.ReflexiveMonitoring), C.ConstructSumSq(C.ReflexiveMonitoring)),
+    ];
+
     public static List<MetricValue> Calculate(WindowInput input)
     {
         var values = new List<MetricValue>(MetricCatalog.All.Count);
@@ -59,21 +77,18 @@ public static class MetricCalculator
         v.Add(new MetricValue(MetricIds.Received, has ? received : null) { People = received });
         v.Add(Rate(received, input.RegisteredPatients, input.MonthsInWindow, has));
         v.Add(Percent(MetricIds.NonGpPct, f[C.NonGp], received));
-        foreach (var reason in CodeLists.Reason.Codes)
+        foreach (var (id, component) in ReasonMetrics)
         {
-            v.Add(Percent(MetricIds.ReasonPct(reason), f[C.Reason(reason)], received));
+            v.Add(Percent(id, f[component], received));
         }
         v.Add(Percent(MetricIds.WiderDeterminantsPct, f[C.Wider], received));
         v.Add(MedianWait(f));
         v.Add(Percent(MetricIds.Contact14dPct, f[C.Contact14], f[C.WaitN]));
         v.Add(Percent(MetricIds.ImdQ1Pct, f[C.ImdQ1], f[C.ImdKnown]));
-        foreach (var (dimension, codes) in MetricCatalog.Dimensions)
+        foreach (var (id, component) in DimensionMetrics)
         {
-            foreach (var code in codes)
-            {
-                var n = f[MetricCatalog.Component(dimension, code)];
-                v.Add(new MetricValue(MetricIds.By(dimension, code), has ? n : null, n, received) { People = n });
-            }
+            var n = f[component];
+            v.Add(new MetricValue(id, has ? n : null, n, received) { People = n });
         }
     }
 
@@ -84,9 +99,9 @@ public static class MetricCalculator
         v.Add(Percent(MetricIds.DeclinedDnePct, f[C.DeclinedDne], f[C.ClosedRows]));
         v.Add(Mean(MetricIds.ConnectionsMean, f[C.ConnectionsN], f[C.ConnectionsSum], f[C.ConnectionsSumSq]));
         v.Add(Percent(MetricIds.WellbeingPairedPct, f[C.Paired], closures));
-        foreach (var tool in WellbeingTool.Scored)
+        foreach (var (id, n, sum, sumSq) in ToolMetrics)
         {
-            v.Add(Mean(MetricIds.WellbeingChange(tool.Code), f[C.ToolN(tool.Code)], f[C.ToolSum(tool.Code)], f[C.ToolSumSq(tool.Code)]));
+            v.Add(Mean(id, f[n], f[sum], f[sumSq]));
         }
         v.Add(Percent(MetricIds.WellbeingImprovedPct, f[C.Improved], f[C.Paired]));
         v.Add(Percent(MetricIds.SocialOutcomePct, f[C.SocialOutcome], closures));
@@ -97,22 +112,16 @@ public static class MetricCalculator
     {
         var respondents = f[C.Respondents];
         v.Add(new MetricValue(MetricIds.Respondents, respondents > 0 ? respondents : null) { People = respondents });
-        (string Id, string Construct)[] constructs =
-        [
-            (MetricIds.Coherence, C.Coherence),
-            (MetricIds.CognitiveParticipation, C.CognitiveParticipation),
-            (MetricIds.CollectiveAction, C.CollectiveAction),
-            (MetricIds.ReflexiveMonitoring, C.ReflexiveMonitoring),
-        ];
         string? stage = null;
-        foreach (var (id, construct) in constructs)
+        var anyConstruct = false;
+        foreach (var (id, n, sum, sumSq) in ConstructMetrics)
         {
-            var mean = Mean(id, f[C.ConstructN(construct)], f[C.ConstructSum(construct)], f[C.ConstructSumSq(construct)]);
+            var mean = Mean(id, f[n], f[sum], f[sumSq]);
             v.Add(mean);
-            if (stage is null && mean.Value is < 3.5) { stage = construct.ToUpperInvariant(); }
+            anyConstruct |= mean.Value is not null;
+            if (stage is null && mean.Value is < 3.5) { stage = id["impl_".Length..].ToUpperInvariant(); }
         }
         v.Add(Mean(MetricIds.NormalNow, f[C.NormalNowN], f[C.NormalNowSum], null));
-        var anyConstruct = constructs.Any(c => f[C.ConstructN(c.Construct)] > 0);
         v.Add(new MetricValue(MetricIds.Stage, null, Label: anyConstruct ? stage ?? "EMBEDDED" : null) { People = respondents });
     }
 

@@ -45,7 +45,10 @@ public static class Components
     public const string WaitN = "ref.wait.n";
     public const string Contact14 = "ref.contact14";
     public const string WaitOver180 = "ref.wait.181p";
-    public static string WaitDays(int days) => days > 180 ? WaitOver180 : "ref.wait." + days.ToString("000", CultureInfo.InvariantCulture);
+    public static string WaitDays(int days) => days > 180 ? WaitOver180 : WaitNames[Math.Max(0, days)];
+
+    // Built once: the median walks these for every area and window.
+    private static readonly string[] WaitNames = Enumerable.Range(0, 181).Select(d => "ref.wait." + d.ToString("000", CultureInfo.InvariantCulture)).ToArray();
 
     // Outcomes (closed_date in the month).
     public const string ClosedRows = "out.rows";

@@ -50,8 +50,8 @@ public class AggregatorTests
         return d;
     }
 
-    private static List<AggregateRow> Run(Dictionary<(string, Month), Partial> partials, Month from, Month to, IReadOnlySet<(Window, string)>? only = null) =>
-        Aggregator.Rows(new AggregationInput(Orgs, partials, new Dictionary<(string, Quarter), double>(), from, to) { Only = only }).ToList();
+    private static List<AggregateRow> Run(Dictionary<(string, Month), Partial> partials, Month from, Month to, RefreshScope? scope = null) =>
+        Aggregator.Rows(new AggregationInput(Orgs, partials, new Dictionary<(string, Quarter), double>(), from, to) { Scope = scope }).ToList();
 
     private static double? V(IEnumerable<AggregateRow> rows, string area, Window w, string period, string metric) =>
         rows.Single(r => r.Area.Code == area && r.Window == w && r.Period == period).Find(metric)!.Value;
@@ -103,14 +103,28 @@ public class AggregatorTests
     {
         var from = new Month(2023, 1);
         var partials = Partials(from, 24, new Random(5));
-        var full = Run(partials, from, new Month(2024, 12));
-        var only = new HashSet<(Window, string)> { (Window.Month, "2024-05"), (Window.Quarter, "2024-Q1"), (Window.R12, "2024-11") };
-        var some = Run(partials, from, new Month(2024, 12), only);
-        Assert.Equal(only.Count * 9, some.Count); // England, 2 regions, 2 ICBs, 4 PCNs
+        var before = Run(partials, from, new Month(2024, 12));
+        List<AggregateRow> full;
+        // A late return for U00003 in May 2024 changes May, Q1 2024/25, FYTD May..Dec, R12 May..Dec, and the
+        // monthly series (SPC) of U00003, its ICB, region and England.
+        partials[("U00003", new Month(2024, 5))] = partials[("U00003", new Month(2024, 5))].Merge(new Partial([KeyValuePair.Create(C.Received, 7.0)], null));
+        full = Run(partials, from, new Month(2024, 12));
+        var scope = RefreshScope.Of([("U00003", new Month(2024, 5))], Orgs, new Month(2024, 12));
+        Assert.Equal(1 + 1 + 8 + 8, scope.Windows.Count);
+        var some = Run(partials, from, new Month(2024, 12), scope);
+        Assert.Equal(18 * 9 + 4 * 23, some.Count); // 9 areas × 18 window-periods, plus the other 23 months of 4 series
         foreach (var row in some)
         {
             var same = full.Single(r => r.Area.Code == row.Area.Code && r.Window == row.Window && r.Period == row.Period);
             Assert.Equal(same.Values, row.Values);
+        }
+        // Everything outside the scope is exactly as it was: keeping the old rows is right.
+        var outside = full.Where(r => !scope.Includes(r)).ToList();
+        Assert.Equal(before.Count - some.Count, outside.Count);
+        foreach (var row in outside)
+        {
+            var old = before.Single(r => r.Area.Code == row.Area.Code && r.Window == row.Window && r.Period == row.Period);
+            Assert.Equal(old.Values, row.Values);
         }
     }
 
