@@ -24,10 +24,11 @@ internal static class Judgements
         foreach (var id in SpcMetrics)
         {
             var definition = MetricCatalog.Get(id);
+            var index = MetricCatalog.IndexOf(id);
             var points = new List<(AggregateRow Row, double Value)>(monthly.Count);
             foreach (var row in monthly)
             {
-                if (row.Find(id)?.Value is { } v) { points.Add((row, v)); }
+                if (row.Values[index].Value is { } v) { points.Add((row, v)); }
             }
             if (points.Count < 2) { continue; }
             double? target = null;
@@ -42,7 +43,7 @@ internal static class Judgements
             {
                 var variation = result.Points[i].Variation.ToCode();
                 var assurance = i == points.Count - 1 && target is not null ? result.Assurance.ToCode() : null;
-                points[i].Row.Update(id, v => v with { Variation = variation, Assurance = assurance });
+                points[i].Row.Update(index, points[i].Row.Values[index] with { Variation = variation, Assurance = assurance });
             }
         }
     }
@@ -54,19 +55,23 @@ internal static class Judgements
         {
             var e = england.GetValueOrDefault((row.Window, row.Period));
             var p = parent?.GetValueOrDefault((row.Window, row.Period));
-            row.UpdateAll(v =>
+            for (var i = 0; i < row.Values.Count; i++)
             {
-                if (!MetricCatalog.TryGet(v.MetricId, out var d) || d.Kind is MetricKind.Label) { return v; }
-                var vsEngland = ReferenceEquals(e, row) ? null : Compare(v, d, e?.Find(v.MetricId));
-                var vsParent = p is null ? null : Compare(v, d, p.Find(v.MetricId));
-                return vsEngland == v.ComparedToEngland && vsParent == v.ComparedToParent ? v : v with { ComparedToEngland = vsEngland, ComparedToParent = vsParent };
-            });
+                var v = row.Values[i];
+                var d = MetricCatalog.All[i];
+                if (d.Kind is not (MetricKind.Percent or MetricKind.Rate or MetricKind.Mean)) { continue; }
+                var vsEngland = ReferenceEquals(e, row) ? null : Compare(v, d, e?.Values[i]);
+                var vsParent = p is null ? null : Compare(v, d, p.Values[i]);
+                if (vsEngland != v.ComparedToEngland || vsParent != v.ComparedToParent)
+                {
+                    row.Update(i, v with { ComparedToEngland = vsEngland, ComparedToParent = vsParent });
+                }
+            }
         }
     }
 
     private static string? Compare(MetricValue value, MetricDefinition definition, MetricValue? comparator)
     {
-        if (definition.Kind is not (MetricKind.Percent or MetricKind.Rate or MetricKind.Mean)) { return null; }
         return Benchmark.Compare(value.Value, value.Lower, value.Upper, value.People, comparator?.Value, definition.Polarity).ToCode();
     }
 }

@@ -23,6 +23,11 @@ public static class MetricCatalog
 
     private static readonly Dictionary<string, MetricDefinition> ById = All.ToDictionary(m => m.Id, StringComparer.Ordinal);
 
+    private static readonly Dictionary<string, int> Positions = All.Select((m, i) => (m.Id, i)).ToDictionary(x => x.Id, x => x.i, StringComparer.Ordinal);
+
+    /// <summary>Position in <see cref="All"/>; the calculator emits values in this order, so rows line up by position.</summary>
+    public static int IndexOf(string id) => Positions.TryGetValue(id, out var i) ? i : -1;
+
     public static MetricDefinition Get(string id) => ById[id];
 
     public static bool TryGet(string id, out MetricDefinition definition) => ById.TryGetValue(id, out definition!);
