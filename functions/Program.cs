@@ -1,5 +1,22 @@
 using Microsoft.Azure.Functions.Worker.Builder;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
+using SpReporting.Functions;
+using SpReporting.Reference;
+using SpReporting.Storage;
+using SpReporting.Storage.Ingest;
 
 var builder = FunctionsApplication.CreateBuilder(args);
+
+builder.Services.AddSingleton(_ => StorageClients.Create(builder.Configuration));
+builder.Services.AddSingleton(_ => OrganisationRegistry.Default);
+builder.Services.AddSingleton(_ => new IngestOptions
+{
+    DueDay = builder.Configuration.GetValue("RETURN_DUE_DAY", 15),
+    // Never trusted in Azure: a submitter could set the metadata and choose their own upload time.
+    TrustUploadedAtMetadata = false,
+});
+builder.Services.AddSingleton<IngestService>();
+
 builder.Build().Run();

@@ -1,11 +1,58 @@
+using Microsoft.Extensions.Logging.Abstractions;
+using SpReporting.Reference;
+using SpReporting.Storage;
+using SpReporting.Storage.Ingest;
+using SpReporting.Storage.Local;
+using SpReporting.Storage.Running;
+
 namespace SpReporting.Cli.Commands;
 
-/// <summary>Not built yet.</summary>
+/// <summary>
+/// <c>spr run DIR --out OUT [--storage CONN]</c>: uploads every return under DIR, ingests each as the
+/// blob trigger would, writes the receipts to <c>OUT/receipts</c> and prints a summary. With no
+/// <c>--storage</c> it starts Azurite (in memory, loopback) and stops it when done. Exit 0 when every
+/// upload was processed (rejections are outcomes, listed in the summary), 1 when any upload could not
+/// be processed, 2 for bad usage or a missing folder.
+/// </summary>
 public static class RunCommand
 {
-    public static Task<int> RunAsync(string[] args, TextWriter stdout, TextWriter stderr)
+    public static async Task<int> RunAsync(string[] args, TextWriter stdout, TextWriter stderr)
     {
-        stderr.WriteLine("spr: this command is not built yet.");
-        return Task.FromResult(CommandLine.Usage);
+        var a = ArgumentReader.Parse(args, ["out", "storage"]);
+        if (a.Positional.Count != 1) { throw new UsageException("give one folder DIR of returns to run"); }
+        var input = a.Positional[0];
+        var output = a.Require("out");
+        if (!Directory.Exists(input))
+        {
+            stderr.WriteLine($"spr run: there is no folder '{input}'.");
+            return CommandLine.Usage;
+        }
+        var summary = await RunPipelineAsync(input, output, a.Get("storage"), stderr);
+        summary.WriteTo(stdout);
+        return summary.Failures.Count == 0 ? CommandLine.Ok : CommandLine.Failed;
+    }
+
+    /// <summary>The run itself, shared with <c>spr demo</c>.</summary>
+    internal static async Task<RunSummary> RunPipelineAsync(string input, string output, string? connectionString, TextWriter stderr)
+    {
+        AzuriteHost? azurite = null;
+        try
+        {
+            if (connectionString is null)
+            {
+                stderr.WriteLine("spr run: starting Azurite (in memory, 127.0.0.1)");
+                azurite = await AzuriteHost.StartAsync();
+                connectionString = azurite.ConnectionString;
+            }
+            var storage = StorageAccount.FromConnectionString(connectionString);
+            var ingest = new IngestService(storage, OrganisationRegistry.Default, LocalRun.IngestOptions, NullLogger<IngestService>.Instance);
+            // Aggregation and publishing (OUT/site, OUT/exports) join here as post-ingest steps.
+            IReadOnlyList<IPostIngestStep> steps = [];
+            return await new LocalRun(storage, ingest, steps).RunAsync(input, output, stderr);
+        }
+        finally
+        {
+            if (azurite is not null) { await azurite.DisposeAsync(); }
+        }
     }
 }

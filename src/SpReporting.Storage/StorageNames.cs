@@ -1,0 +1,22 @@
+namespace SpReporting.Storage;
+
+/// <summary>Container and table names (ARCHITECTURE.md "Storage"); one place so every front door agrees.</summary>
+public static class StorageNames
+{
+    public const string ReturnsContainer = "returns";
+    public const string ReceiptsContainer = "receipts";
+    public const string CuratedContainer = "curated";
+    public const string WebContainer = "$web";
+    public const string ExportsContainer = "exports";
+
+    public const string SubmissionsTable = "Submissions";
+    public const string PartialsTable = "Partials";
+    public const string AggregatesTable = "Aggregates";
+    public const string ControlTable = "Control";
+
+    public static IReadOnlyList<string> Containers { get; } =
+        [ReturnsContainer, ReceiptsContainer, CuratedContainer, WebContainer, ExportsContainer];
+
+    public static IReadOnlyList<string> Tables { get; } =
+        [SubmissionsTable, PartialsTable, AggregatesTable, ControlTable];
+}
