@@ -50,10 +50,10 @@ public static class CommandLine
         spr: SpReporting command line
 
           spr template --kind pcn|icb --out FILE.xlsx
-          spr validate FILE --as pcn/U12345/2024-03/FILE
-          spr sample --out DIR [--from yyyy-MM] [--months N] [--pcns N|all] [--seed S]
+          spr validate FILE --as pcn/U12345/2024-03/FILE [--received TIME] [--locked pcn/2024-03,...]
+          spr sample --out DIR [--from yyyy-MM] [--months N] [--pcns N|all] [--seed S] [--icb CODE]... [--xlsx-share F]
           spr run DIR --out OUT [--storage CONN]
-          spr demo [--months N] [--port P] [--no-serve]
+          spr demo [--months N] [--port P] [--no-serve] [--out DIR]
           spr reference --from DIR --out FILE
 
         Exit codes: 0 success, 1 a return was rejected or a check failed, 2 bad usage or unreadable input.

@@ -9,7 +9,8 @@ namespace SpReporting.Cli.Commands;
 
 /// <summary>
 /// <c>spr run DIR --out OUT [--storage CONN]</c>: uploads every return under DIR, ingests each as the
-/// blob trigger would, writes the receipts to <c>OUT/receipts</c> and prints a summary. With no
+/// blob trigger would, writes the receipts to <c>OUT/receipts</c>, refreshes the aggregates (full
+/// rebuild), publishes <c>OUT/exports/metrics.csv</c> and prints a summary. With no
 /// <c>--storage</c> it starts Azurite (in memory, loopback) and stops it when done. Exit 0 when every
 /// upload was processed (rejections are outcomes, listed in the summary), 1 when any upload could not
 /// be processed, 2 for bad usage or a missing folder.
@@ -46,8 +47,7 @@ public static class RunCommand
             }
             var storage = StorageAccount.FromConnectionString(connectionString);
             var ingest = new IngestService(storage, OrganisationRegistry.Default, LocalRun.IngestOptions, NullLogger<IngestService>.Instance);
-            // Aggregation and publishing (OUT/site, OUT/exports) join here as post-ingest steps.
-            IReadOnlyList<IPostIngestStep> steps = [];
+            IReadOnlyList<IPostIngestStep> steps = [new RefreshStep(OrganisationRegistry.Default), new PublishStep(OrganisationRegistry.Default)];
             return await new LocalRun(storage, ingest, steps).RunAsync(input, output, stderr);
         }
         finally

@@ -21,12 +21,17 @@ public sealed class ControlStore(TableClient table)
 
     public TableClient Table { get; } = table;
 
-    /// <summary>Marks a period for refresh. Each mark gets a new ETag, so a refresh that read an older mark cannot clear a newer one.</summary>
-    public Task MarkDirtyAsync(ReturnKind kind, string period, CancellationToken cancellationToken = default) =>
-        Table.UpsertCheckedAsync(new TableEntity(DirtyPartition, LedgerKeys.PeriodKey(kind, period))
+    /// <summary>
+    /// Marks one organisation's period for refresh. Each mark gets a new ETag, so a refresh that read
+    /// an older mark cannot clear a newer one. Marks name the organisation so that a refresh knows
+    /// which areas' monthly series (SPC) moved.
+    /// </summary>
+    public Task MarkDirtyAsync(ReturnKind kind, string period, string organisation, CancellationToken cancellationToken = default) =>
+        Table.UpsertCheckedAsync(new TableEntity(DirtyPartition, DirtyKey(kind, period, organisation))
         {
             ["Kind"] = KindText(kind),
             ["Period"] = period,
+            ["Organisation"] = organisation,
         }, TableUpdateMode.Replace, cancellationToken);
 
     public async Task<IReadOnlyList<DirtyPeriod>> DirtyPeriodsAsync(CancellationToken cancellationToken = default)
@@ -34,7 +39,7 @@ public sealed class ControlStore(TableClient table)
         var list = new List<DirtyPeriod>();
         await foreach (var e in Table.QueryAsync<TableEntity>($"PartitionKey eq '{DirtyPartition}'", cancellationToken: cancellationToken))
         {
-            list.Add(new DirtyPeriod(ParseKind(e.GetString("Kind")), e.GetString("Period"), e.ETag));
+            list.Add(new DirtyPeriod(ParseKind(e.GetString("Kind")), e.GetString("Period"), e.GetString("Organisation") ?? "", e.ETag));
         }
         return list;
     }
@@ -45,7 +50,7 @@ public sealed class ControlStore(TableClient table)
         ArgumentNullException.ThrowIfNull(dirty);
         try
         {
-            await Table.DeleteCheckedAsync(DirtyPartition, LedgerKeys.PeriodKey(dirty.Kind, dirty.Period), dirty.ETag, cancellationToken);
+            await Table.DeleteCheckedAsync(DirtyPartition, DirtyKey(dirty.Kind, dirty.Period, dirty.Organisation), dirty.ETag, cancellationToken);
             return true;
         }
         catch (RequestFailedException e) when (e.Status is 404 or 412)
@@ -53,6 +58,9 @@ public sealed class ControlStore(TableClient table)
             return e.Status == 404;
         }
     }
+
+    private static string DirtyKey(ReturnKind kind, string period, string organisation) =>
+        $"{LedgerKeys.PeriodKey(kind, period)}{KeyText.Separator}{KeyText.Encode(organisation)}";
 
     /// <summary>
     /// Locks a period from <paramref name="lockedAt"/>: uploads received from then on are rejected

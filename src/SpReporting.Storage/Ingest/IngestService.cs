@@ -121,7 +121,12 @@ public sealed class IngestService
             curatedBlob = await WriteCuratedAsync(path, upload, outcome, cancellationToken);
             if (outcome.PcnReturn is { } pcn)
             {
-                await _partials.WriteIfNotOlderAsync(path.OrganisationCode, pcn.Period, PartialBuilder.Build(pcn), id, cancellationToken);
+                var partial = PartialBuilder.Build(pcn, outcome.Late, outcome.Findings.WarningCount);
+                await _partials.WriteIfNotOlderAsync(PartialStore.Partition(pcn.Period), path.OrganisationCode, partial, id, cancellationToken);
+            }
+            if (outcome.IcbReturn is { } icb)
+            {
+                await _partials.WriteIfNotOlderAsync(PartialStore.PlanPartition(icb.Period), path.OrganisationCode, PlanPartial.From(icb), id, cancellationToken);
             }
             var pointer = await _ledger.OfferAcceptedAsync(partition, path.OrganisationCode, id, cancellationToken);
             current = pointer == id.Key;
@@ -134,7 +139,7 @@ public sealed class IngestService
         if (outcome.Accepted)
         {
             // After the partial is written, so a refresh that clears this mark has already seen it.
-            await _control.MarkDirtyAsync(path.Kind, period, cancellationToken);
+            await _control.MarkDirtyAsync(path.Kind, period, path.OrganisationCode, cancellationToken);
         }
 
         var final = first with { Current = currentKey == id.Key };

@@ -21,11 +21,14 @@ public sealed class PartialStore(TableClient table)
 
     public static string Partition(Month month) => LedgerKeys.PeriodKey(ReturnKind.Pcn, month.ToString());
 
+    /// <summary>ICB plans live beside the partials: partition <c>icb_2024-Q1</c>, one row per ICB (see <see cref="PlanPartial"/>).</summary>
+    public static string PlanPartition(Quarter quarter) => LedgerKeys.PeriodKey(ReturnKind.Icb, quarter.ToString());
+
     /// <summary>Stores the partial unless the entity already holds one from a later upload. True when written.</summary>
-    public async Task<bool> WriteIfNotOlderAsync(string pcnCode, Month month, Partial partial, UploadIdentity upload, CancellationToken cancellationToken = default)
+    public async Task<bool> WriteIfNotOlderAsync(string partition, string code, Partial partial, UploadIdentity upload, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(upload);
-        var entity = PartialEntity.ToEntity(Partition(month), pcnCode, partial, upload.Key, upload.UploadId, upload.BlobName);
+        var entity = PartialEntity.ToEntity(partition, code, partial, upload.Key, upload.UploadId, upload.BlobName);
         for (var attempt = 0; attempt < MaxAttempts; attempt++)
         {
             var existing = await Table.GetEntityIfExistsAsync<TableEntity>(entity.PartitionKey, entity.RowKey,
@@ -61,6 +64,15 @@ public sealed class PartialStore(TableClient table)
             list.Add(ToStored(e, month));
         }
         return list;
+    }
+
+    /// <summary>Every stored partial and plan (a full table scan, in partition order): what a refresh merges.</summary>
+    public async IAsyncEnumerable<(string Partition, string Code, Partial Partial)> ReadAllAsync([System.Runtime.CompilerServices.EnumeratorCancellation] CancellationToken cancellationToken = default)
+    {
+        await foreach (var e in Table.QueryAsync<TableEntity>(cancellationToken: cancellationToken))
+        {
+            yield return (e.PartitionKey, e.GetString("PcnCode"), PartialEntity.FromEntity(e));
+        }
     }
 
     private static StoredPartial ToStored(TableEntity e, Month month) =>

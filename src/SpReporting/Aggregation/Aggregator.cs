@@ -35,6 +35,8 @@ public static class Aggregator
         IReadOnlyDictionary<string, Dictionary<(Window, string), AggregateRow>> comparators)
     {
         context.Fill(series, area);
+        // An area with no return at all in the range has nothing to publish (a sample of a few ICBs, say).
+        if (!series.Any(context.ReturnsPosition)) { return []; }
         var rows = WindowRows(context, series, area, context.Facts(area)).ToList();
         Judgements.ApplySpc(rows, context.Input, context.PlanFor(area));
         var england = comparators.GetValueOrDefault(context.Tree.England.Code);
@@ -44,7 +46,8 @@ public static class Aggregator
     }
 
     /// <summary>
-    /// Monthly rows are always computed (SPC needs the whole series); other windows only when in scope.
+    /// Monthly rows are always computed (SPC needs the whole series); other windows only at milestones
+    /// and when in scope.
     /// </summary>
     private static IEnumerable<AggregateRow> WindowRows(AggregationContext c, AreaSeries s, AreaNode area, AreaFacts facts)
     {
@@ -60,6 +63,8 @@ public static class Aggregator
             if (month < c.Input.From) { continue; }
             var period = month.ToString();
             yield return Row(c, s, area, Window.Month, period, m, m, points, flow, r12, facts);
+            var quarter = month.Quarter;
+            if (!IsMilestone(month, c.Input.To)) { continue; }
             if (Wanted(Window.Fytd, period))
             {
                 yield return Row(c, s, area, Window.Fytd, period, Math.Max(0, m - ((month.Number + 8) % 12)), m, points, flow, r12, facts);
@@ -68,13 +73,18 @@ public static class Aggregator
             {
                 yield return Row(c, s, area, Window.R12, period, Math.Max(0, m - 11), m, points, flow, r12, facts);
             }
-            var quarter = month.Quarter;
-            if ((month == quarter.LastMonth || month == c.Input.To) && Wanted(Window.Quarter, quarter.ToString()))
+            if (Wanted(Window.Quarter, quarter.ToString()))
             {
                 yield return Row(c, s, area, Window.Quarter, quarter.ToString(), Math.Max(0, m - ((month.Number + 8) % 3)), m, points, flow, r12, facts);
             }
         }
     }
+
+    /// <summary>
+    /// Longer windows end at quarter ends and at the latest month only: a monthly FYTD or R12 series
+    /// would repeat the monthly one a dozen times over and multiply what is stored and published.
+    /// </summary>
+    public static bool IsMilestone(Periods.Month month, Periods.Month latest) => month == month.Quarter.LastMonth || month == latest;
 
     private static AggregateRow Row(AggregationContext c, AreaSeries s, AreaNode area, Window window, string period,
         int first, int last, int points, double[] flow, double[] r12, AreaFacts facts)

@@ -45,6 +45,9 @@ internal sealed class AreaSeries
 
     public double[] Month(int m) => _months[m];
 
+    /// <summary>Whether any month has a non-zero value of the component at <paramref name="position"/>.</summary>
+    public bool Any(int position) => _prefix[^1][position] != 0;
+
     /// <summary>Sum of months <paramref name="first"/>..<paramref name="last"/> inclusive into <paramref name="into"/>.</summary>
     public double[] Sum(int first, int last, double[] into)
     {

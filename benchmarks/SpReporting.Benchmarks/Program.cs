@@ -1,0 +1,24 @@
+using BenchmarkDotNet.Running;
+using SpReporting.Benchmarks;
+
+// validate | aggregate: BenchmarkDotNet suites; make-upload DIR, peak FILE, rebuild: end-to-end figures.
+return args.FirstOrDefault() switch
+{
+    "validate" => Run<ValidateBenchmarks>(args),
+    "make-upload" => EndToEnd.MakeUpload(args[1]),
+    "peak" => EndToEnd.Peak(args[1]),
+    "rebuild" => EndToEnd.Rebuild(args.Length > 1 ? int.Parse(args[1], System.Globalization.CultureInfo.InvariantCulture) : 60),
+    _ => Usage(),
+};
+
+static int Run<T>(string[] args)
+{
+    BenchmarkRunner.Run<T>(args: args[1..]);
+    return 0;
+}
+
+static int Usage()
+{
+    Console.Error.WriteLine("usage: validate [BenchmarkDotNet args] | make-upload DIR | peak FILE | rebuild [MONTHS]");
+    return 2;
+}

@@ -1,0 +1,19 @@
+using SpReporting.Reference;
+using SpReporting.Storage.Publishing;
+
+namespace SpReporting.Storage.Running;
+
+/// <summary>A local run's publication to <c>OUT/exports</c> (and the <c>exports</c> container).</summary>
+public sealed class PublishStep(OrganisationRegistry organisations) : IPostIngestStep
+{
+    public string Name => "publish";
+
+    public PublishResult? Result { get; private set; }
+
+    public async Task RunAsync(StorageAccount storage, string outputDirectory, TextWriter progress, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(progress);
+        Result = await new PublishService(storage, organisations).PublishAsync(outputDirectory, progress, cancellationToken);
+        progress.WriteLine($"spr run: metrics.csv with {Result.MetricRows:N0} rows for {Result.Areas:N0} areas");
+    }
+}
