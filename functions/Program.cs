@@ -6,6 +6,8 @@ using SpReporting.Functions;
 using SpReporting.Reference;
 using SpReporting.Storage;
 using SpReporting.Storage.Ingest;
+using SpReporting.Storage.Publishing;
+using SpReporting.Storage.Refresh;
 
 var builder = FunctionsApplication.CreateBuilder(args);
 
@@ -18,5 +20,7 @@ builder.Services.AddSingleton(_ => new IngestOptions
     TrustUploadedAtMetadata = false,
 });
 builder.Services.AddSingleton<IngestService>();
+builder.Services.AddSingleton<RefreshService>();
+builder.Services.AddSingleton<PublishService>();
 
 builder.Build().Run();

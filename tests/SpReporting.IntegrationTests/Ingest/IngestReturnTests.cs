@@ -51,10 +51,11 @@ public sealed class IngestReturnTests(AzuriteFixture fixture)
         var partial = await new PartialStore(h.Storage.Partials).GetAsync(TestReturns.Pcn, month);
         Assert.NotNull(partial);
         Assert.Equal(row.UploadKey, partial.UploadKey);
-        Assert.True(partial.Partial.SameAs(SpReporting.Partials.PartialBuilder.Build(curated.Pcn)));
+        var warnings = receipt.Findings.Count(f => f.Severity == Severity.Warning);
+        Assert.True(partial.Partial.SameAs(SpReporting.Partials.PartialBuilder.Build(curated.Pcn, late: true, warnings)));
 
         var dirty = await new Storage.Control.ControlStore(h.Storage.Control).DirtyPeriodsAsync();
-        Assert.Contains(dirty, d => d.Period == month.ToString());
+        Assert.Contains(dirty, d => d.Period == month.ToString() && d.Organisation == TestReturns.Pcn);
     }
 
     [Fact]
