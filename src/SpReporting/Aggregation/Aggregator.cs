@@ -16,9 +16,11 @@ public static class Aggregator
         var context = AggregationContext.Create(input, tree);
         var comparators = new Dictionary<string, Dictionary<(Window, string), AggregateRow>>(StringComparer.Ordinal);
         var series = new AreaSeries(context.MonthCount, context.Index.Count);
+        var activeIcbs = new HashSet<string>(StringComparer.Ordinal);
         foreach (var area in tree.All.Where(a => a.Level != Level.Pcn))
         {
-            var rows = Area(context, series, area, comparators);
+            var rows = Area(context, series, area, comparators, skipIfEmpty: true);
+            if (area.Level == Level.Icb && rows.Count > 0) { activeIcbs.Add(area.Code); }
             if (area.Level is Level.England or Level.Icb)
             {
                 comparators[area.Code] = rows.ToDictionary(r => (r.Window, r.Period));
@@ -27,16 +29,18 @@ public static class Aggregator
         }
         foreach (var area in tree.Pcns)
         {
-            foreach (var row in Area(context, series, area, comparators).Where(r => input.Scope is null || input.Scope.Includes(r))) { yield return row; }
+            // A PCN with no return at all is still published (as missing) when its ICB has data.
+            var skip = !activeIcbs.Contains(area.ParentCode ?? "");
+            foreach (var row in Area(context, series, area, comparators, skip).Where(r => input.Scope is null || input.Scope.Includes(r))) { yield return row; }
         }
     }
 
     private static List<AggregateRow> Area(AggregationContext context, AreaSeries series, AreaNode area,
-        IReadOnlyDictionary<string, Dictionary<(Window, string), AggregateRow>> comparators)
+        IReadOnlyDictionary<string, Dictionary<(Window, string), AggregateRow>> comparators, bool skipIfEmpty)
     {
         context.Fill(series, area);
         // An area with no return at all in the range has nothing to publish (a sample of a few ICBs, say).
-        if (!series.Any(context.ReturnsPosition)) { return []; }
+        if (skipIfEmpty && !series.Any(context.ReturnsPosition)) { return []; }
         var rows = WindowRows(context, series, area, context.Facts(area)).ToList();
         Judgements.ApplySpc(rows, context.Input, context.PlanFor(area));
         var england = comparators.GetValueOrDefault(context.Tree.England.Code);

@@ -153,4 +153,18 @@ public class AggregatorTests
         Assert.Equal(59, V(rows, "U00001", Window.Month, "2024-12", MetricIds.MaturityMonths));
         Assert.Equal(58.5, V(rows, "I01", Window.Month, "2024-12", MetricIds.MaturityMonths));
     }
+
+    [Fact]
+    public void Areas_without_returns_are_left_out_but_a_silent_pcn_of_an_active_icb_is_published_as_missing()
+    {
+        var from = new Month(2024, 1);
+        var partials = Partials(from, 6).Where(kv => kv.Key.Item1 != "U00002" && kv.Key.Item1 != "U00004").ToDictionary();
+        var rows = Run(partials, from, new Month(2024, 6));
+        Assert.Contains(rows, r => r.Area.Code == "U00002");
+        Assert.Equal(0, V(rows, "U00002", Window.Month, "2024-03", MetricIds.ReturnsReceived));
+        Assert.Equal(1, V(rows, "U00002", Window.Month, "2024-03", MetricIds.ReturnsExpected));
+        // U00004's region Y02 has no return at all, so neither it nor the region is published; its ICB I02 has U00003.
+        Assert.DoesNotContain(rows, r => r.Area.Code == "Y02");
+        Assert.Contains(rows, r => r.Area.Code == "U00004");
+    }
 }
