@@ -66,7 +66,9 @@ public static class Aggregator
             if (s.Month(m)[c.ReturnsPosition] > 0) { points++; }
             if (month < c.Input.From) { continue; }
             var period = month.ToString();
-            yield return Row(c, s, area, Window.Month, period, m, m, points, flow, r12, facts);
+            // A monthly row that this refresh will not rewrite only feeds SPC: compute just those metrics.
+            var seriesOnly = scope is not null && !scope.SeriesAreas.Contains(area.Code) && !scope.Windows.Contains((Window.Month, period));
+            yield return Row(c, s, area, Window.Month, period, m, m, points, flow, r12, facts, seriesOnly);
             var quarter = month.Quarter;
             if (!IsMilestone(month, c.Input.To)) { continue; }
             if (Wanted(Window.Fytd, period))
@@ -91,7 +93,7 @@ public static class Aggregator
     public static bool IsMilestone(Periods.Month month, Periods.Month latest) => month == month.Quarter.LastMonth || month == latest;
 
     private static AggregateRow Row(AggregationContext c, AreaSeries s, AreaNode area, Window window, string period,
-        int first, int last, int points, double[] flow, double[] r12, AreaFacts facts)
+        int first, int last, int points, double[] flow, double[] r12, AreaFacts facts, bool seriesOnly = false)
     {
         var end = c.First.AddMonths(last);
         var r12First = Math.Max(0, last - 11);
@@ -106,6 +108,6 @@ public static class Aggregator
             ReturnsExpected: facts.Expected(first, last),
             MaturityMonths: facts.Maturity[last],
             MonthlyPoints: points);
-        return new AggregateRow(area, window, period, end, MetricCalculator.Calculate(input));
+        return new AggregateRow(area, window, period, end, seriesOnly ? MetricCalculator.CalculateSpcSeries(input) : MetricCalculator.Calculate(input));
     }
 }

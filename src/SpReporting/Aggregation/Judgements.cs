@@ -11,7 +11,7 @@ namespace SpReporting.Aggregation;
 /// </summary>
 internal static class Judgements
 {
-    /// <summary>The monthly series that get XmR charts (METRICS.md names at least these).</summary>
+    /// <summary>The monthly series that get XmR charts (METRICS.md names at least these); <c>MetricCalculator.CalculateSpcSeries</c> computes the same list.</summary>
     public static readonly string[] SpcMetrics =
     [
         MetricIds.Received, MetricIds.RatePer1k, MetricIds.Wte, MetricIds.WaitMedianDays, MetricIds.WellbeingPairedPct,

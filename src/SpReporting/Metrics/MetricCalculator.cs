@@ -48,6 +48,30 @@ public static class MetricCalculator
         return values;
     }
 
+    private static readonly MetricValue[] Placeholders = MetricCatalog.All.Select(m => new MetricValue(m.Id, null)).ToArray();
+
+    /// <summary>
+    /// Only the metrics that have SPC charts, in catalogue positions (the rest empty): what an incremental
+    /// refresh needs of the monthly rows it does not rewrite, to judge the rows it does.
+    /// </summary>
+    public static MetricValue[] CalculateSpcSeries(WindowInput input)
+    {
+        var values = (MetricValue[])Placeholders.Clone();
+        void Set(MetricValue v) => values[MetricCatalog.IndexOf(v.MetricId)] = v;
+        var f = input.Flow;
+        var received = f[C.Received];
+        var has = f[C.Returns] > 0;
+        Set(new MetricValue(MetricIds.Received, has ? received : null) { People = received });
+        Set(Rate(received, input.RegisteredPatients, input.MonthsInWindow, has));
+        Set(Staff(MetricIds.Wte, input.Stock[C.Returns] > 0 ? input.Stock[C.Wte] : null));
+        Set(MedianWait(f));
+        Set(Percent(MetricIds.WellbeingPairedPct, f[C.Paired], f[C.Closures]));
+        Set(Percent(MetricIds.Contact14dPct, f[C.Contact14], f[C.WaitN]));
+        Set(Percent(MetricIds.WiderDeterminantsPct, f[C.Wider], received));
+        Set(Percent(MetricIds.SocialOutcomePct, f[C.SocialOutcome], f[C.Closures]));
+        return values;
+    }
+
     private static void Workforce(WindowInput input, List<MetricValue> v)
     {
         var s = input.Stock;

@@ -104,4 +104,18 @@ public class MetricCalculatorTests
         var values = MetricCalculator.Calculate(new WindowInput(p, p, p, 1, 1, null, null, 1, null, 0));
         Assert.Equal(9, values.Single(v => v.MetricId == MetricIds.WaitMedianDays).Value);
     }
+
+    [Fact]
+    public void The_spc_series_values_are_the_full_calculation_values()
+    {
+        var input = new WindowInput(P, P, P, 1, 1, Patients, 2.5, 1, 50, 20);
+        var series = MetricCalculator.CalculateSpcSeries(input);
+        var full = MetricCalculator.Calculate(input);
+        foreach (var id in SpReporting.Aggregation.Judgements.SpcMetrics)
+        {
+            var i = MetricCatalog.IndexOf(id);
+            Assert.Equal(full[i], series[i]);
+        }
+        Assert.Equal(MetricCatalog.All.Count, series.Length);
+    }
 }
