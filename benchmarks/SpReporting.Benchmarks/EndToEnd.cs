@@ -70,7 +70,7 @@ internal static class EndToEnd
         var orgs = OrganisationRegistry.Default;
         var to = new Month(2026, 9);
         var from = to.AddMonths(-(months - 1));
-        var partials = SyntheticPartials(orgs, from, to);
+        var partials = SyntheticPartials.For(orgs, from, to);
         Console.WriteLine($"{partials.Count:N0} PCN-month partials, {orgs.Pcns.Count:N0} PCNs, {months} months");
         var input = new AggregationInput(orgs, partials, new Dictionary<(string, Quarter), double>(), from, to);
         for (var run = 0; run < 2; run++)
@@ -90,31 +90,5 @@ internal static class EndToEnd
         sw2.Stop();
         Console.WriteLine($"incremental refresh after one return for {dirty}: {only.Windows.Count} window-periods, {changed:N0} rows, {sw2.Elapsed.TotalSeconds:0.00} s compute");
         return 0;
-    }
-
-    private static Dictionary<(string, Month), Partial> SyntheticPartials(OrganisationRegistry orgs, Month from, Month to)
-    {
-        var d = new Dictionary<(string, Month), Partial>();
-        var random = new Random(1);
-        var reasons = CodeLists.Reason.Codes;
-        foreach (var pcn in orgs.Pcns)
-        {
-            for (var m = from; m <= to; m = m.AddMonths(1))
-            {
-                if (!pcn.IsOpenIn(m)) { continue; }
-                var sums = new Dictionary<string, double>
-                {
-                    [Components.Returns] = 1, [Components.OnTime] = 1, [Components.Headcount] = 3, [Components.Wte] = 2.6,
-                    [Components.Received] = 60 + random.Next(40), [Components.NonGp] = 20, [Components.WaitN] = 50,
-                    [Components.Closures] = 30, [Components.ClosedRows] = 40, [Components.Paired] = 20, [Components.Improved] = 12,
-                };
-                foreach (var reason in reasons) { sums[Components.Reason(reason)] = random.Next(20); }
-                for (var day = 0; day < 40; day++) { sums[Components.WaitDays(day)] = random.Next(3); }
-                foreach (var age in CodeLists.AgeBand.Codes) { sums[Components.AgeBand(age)] = random.Next(10); }
-                for (var q = 1; q <= 5; q++) { sums[Components.ImdQuintile(q)] = random.Next(15); }
-                d[(pcn.PcnCode, m)] = new Partial(sums, new DateOnly(2020, 1, 1));
-            }
-        }
-        return d;
     }
 }

@@ -7,6 +7,7 @@ return args.FirstOrDefault() switch
     "validate" => Run<ValidateBenchmarks>(args),
     "make-upload" => EndToEnd.MakeUpload(args[1]),
     "peak" => EndToEnd.Peak(args[1]),
+    "pack" => PackBenchmarks.Run(args),
     "rebuild" => EndToEnd.Rebuild(args.Length > 1 ? int.Parse(args[1], System.Globalization.CultureInfo.InvariantCulture) : 60),
     _ => Usage(),
 };

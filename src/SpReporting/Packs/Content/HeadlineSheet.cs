@@ -1,0 +1,82 @@
+using SpReporting.Aggregation;
+using SpReporting.Metrics;
+using SpReporting.Packs.Model;
+using SpReporting.Publishing;
+
+namespace SpReporting.Packs.Content;
+
+/// <summary>
+/// One row per metric for the pack's area: the published value with its interval, England's value, the
+/// comparison, SPC variation and assurance in words, and beside every judgement the maturity and the
+/// too-early flag. Values are the latest month's, except survey results and WTE against plan (the quarter's).
+/// </summary>
+internal static class HeadlineSheet
+{
+    public const string Name = "Headline";
+
+    public static PackSheet Build(PackContext c)
+    {
+        var columns = new List<PackColumn>(PackContext.AreaColumns())
+        {
+            new("Metric ID", 30),
+            new("Measure", 40, Wrap: true),
+            new("Group", 14),
+            new("Unit", 14),
+            new(new Noted("Window", PackNotes.Windows), 12),
+            new("Period", 10),
+            new(new Noted("Value", PackNotes.Disclosure), 12),
+            new(new Noted("Lower 95% limit", PackNotes.Intervals), 12),
+            new("Upper 95% limit", 12),
+            new("England value", 12),
+            new(new Noted("Compared with England", PackNotes.Benchmark), 22),
+            new(new Noted("SPC variation", PackNotes.Spc), 32),
+            new(new Noted("SPC assurance against ICB plan", PackNotes.Assurance), 30),
+            new(new Noted("Months since service began", PackNotes.Maturity), 14),
+            new(new Noted("Too early to judge", PackNotes.TooEarly), 10),
+        };
+        var lines = c.Standard("One row per measure for the area: its latest value, England's, and the judgements on it.").ToList();
+        lines.Add("Survey measures and WTE against plan are for the financial quarter; all others for the latest month.");
+        return new PackSheet(Name, "Every measure for the area with England's value, the benchmark comparison, SPC judgements, maturity and the too-early flag.",
+            $"Headline measures for {c.Input.Scope.Name}, {PackWords.Of(c.Input.Period)}", lines,
+            new PackTable("table_headline", columns, Rows(c)));
+    }
+
+    private static IEnumerable<PackCell[]> Rows(PackContext c)
+    {
+        var isEngland = c.Input.Scope.Level == Level.England;
+        for (var i = 0; i < MetricCatalog.All.Count; i++)
+        {
+            var d = MetricCatalog.All[i];
+            if (d.Id is MetricIds.MaturityMonths or MetricIds.TooEarlyToJudge) { continue; }
+            var window = d.Group == MetricGroup.Implementation || d.Id == MetricIds.VsPlanPct ? Window.Quarter : Window.Month;
+            var row = c.Row(c.Input.Scope, window);
+            var england = c.EnglandRow(window);
+            var cells = new List<PackCell>(PackContext.AreaCells(c.Input.Scope))
+            {
+                PackCell.Of(d.Id),
+                PackCell.Of(d.Title),
+                PackCell.Of(PackWords.Of(d.Group)),
+                PackCell.Of(d.Unit.Length == 0 ? Shorthand.NotApplicable : d.Unit),
+                PackCell.Of(PackWords.Of(window)),
+                PackCell.Of(c.PeriodOf(window)),
+            };
+            if (row is null)
+            {
+                cells.AddRange(Enumerable.Repeat(PackCell.Of(Shorthand.NotAvailable), 9));
+                yield return [.. cells];
+                continue;
+            }
+            var p = ValueCells.Publish(row, i);
+            cells.Add(ValueCells.Value(p));
+            cells.Add(ValueCells.Limit(p, d, lower: true));
+            cells.Add(ValueCells.Limit(p, d, lower: false));
+            cells.Add(england is null ? PackCell.Of(Shorthand.NotAvailable) : ValueCells.Value(ValueCells.Publish(england, i)));
+            cells.Add(JudgementCells.ComparedWithEngland(p, d, isEngland));
+            cells.Add(JudgementCells.Variation(p, d));
+            cells.Add(JudgementCells.Assurance(p, d));
+            cells.Add(ValueCells.Maturity(row));
+            cells.Add(ValueCells.TooEarly(row));
+            yield return [.. cells];
+        }
+    }
+}

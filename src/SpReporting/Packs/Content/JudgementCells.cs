@@ -1,0 +1,56 @@
+using SpReporting.Aggregation;
+using SpReporting.Metrics;
+using SpReporting.Packs.Model;
+using SpReporting.Publishing;
+using SpReporting.Spc;
+
+namespace SpReporting.Packs.Content;
+
+/// <summary>
+/// Judgements in words (never colour): benchmark comparison, SPC variation and assurance. Each is taken from the
+/// published value, so a judgement is withheld with the value it rests on.
+/// </summary>
+internal static class JudgementCells
+{
+    private static readonly HashSet<string> SpcMetrics = new(Judgements.SpcMetrics, StringComparer.Ordinal);
+
+    public static bool HasSpc(string metricId) => SpcMetrics.Contains(metricId);
+
+    public static bool IsCompared(MetricDefinition d) => d.Kind is MetricKind.Percent or MetricKind.Rate or MetricKind.Mean;
+
+    public static PackCell ComparedWithEngland(PublishedValue p, MetricDefinition d, bool isEngland)
+    {
+        if (isEngland || !IsCompared(d)) { return PackCell.Of(Shorthand.NotApplicable); }
+        if (p.Note.Length > 0) { return PackCell.Of(p.Note); }
+        return PackCell.Of(p.ComparedToEngland switch
+        {
+            "better" => "Better than England",
+            "similar" => "Similar to England",
+            "worse" => "Worse than England",
+            "not_compared" => "Not compared",
+            _ => Shorthand.NotAvailable,
+        });
+    }
+
+    public static PackCell Variation(PublishedValue p, MetricDefinition d)
+    {
+        if (!HasSpc(d.Id)) { return PackCell.Of(Shorthand.NotApplicable); }
+        if (p.Note.Length > 0) { return PackCell.Of(p.Note); }
+        return p.Variation.Length == 0
+            ? PackCell.Of(Shorthand.Low)
+            : PackCell.Of(VariationCodes.Parse(p.Variation).Label(d.Polarity));
+    }
+
+    public static PackCell Assurance(PublishedValue p, MetricDefinition d)
+    {
+        if (d.Id != MetricIds.Wte) { return PackCell.Of(Shorthand.NotApplicable); }
+        if (p.Note.Length > 0) { return PackCell.Of(p.Note); }
+        return PackCell.Of(p.Assurance switch
+        {
+            "consistent_pass" => Spc.Assurance.ConsistentPass.Label(),
+            "consistent_fail" => Spc.Assurance.ConsistentFail.Label(),
+            "hit_and_miss" => Spc.Assurance.HitAndMiss.Label(),
+            _ => Shorthand.NotAvailable,
+        });
+    }
+}
