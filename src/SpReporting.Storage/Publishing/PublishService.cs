@@ -1,5 +1,8 @@
 using Azure.Storage.Blobs.Models;
 using SpReporting.Aggregation;
+using SpReporting.Metrics;
+using SpReporting.Packs;
+using SpReporting.Periods;
 using SpReporting.Publishing;
 using SpReporting.Reference;
 using SpReporting.Storage.Aggregates;
@@ -8,51 +11,94 @@ namespace SpReporting.Storage.Publishing;
 
 /// <summary>
 /// Publishes from the aggregates table, after disclosure control, to the <c>exports</c> container and,
-/// for local runs, to <c>OUT/exports</c>: <c>metrics.csv</c> now; packs and the dashboard build on the
-/// same per-area reads.
+/// for local runs, to <c>OUT/exports</c>: <c>metrics.csv</c>, one Excel pack per ICB and one for England
+/// for the latest month. Each area's rows are read once for the CSV and the packs' headline tables;
+/// the England pack's monthly sheet reads them again as it writes, so no run holds them all.
 /// </summary>
 public sealed class PublishService(StorageAccount storage, OrganisationRegistry organisations)
 {
     public const string MetricsCsv = "metrics.csv";
+    /// <summary>Shown on every pack cover; a deployment sets its own team mailbox here.</summary>
+    public const string Contact = "The SpReporting reporting team of your NHS England region";
 
     public async Task<PublishResult> PublishAsync(string? outputDirectory, TextWriter? progress = null, CancellationToken cancellationToken = default)
     {
         var tree = new AreaTree(organisations);
         var store = new AggregateStore(storage.Aggregates);
         var local = outputDirectory is null ? null : Path.Combine(Path.GetFullPath(outputDirectory), "exports");
-        if (local is not null) { Directory.CreateDirectory(local); }
-        var csvPath = Path.Combine(local ?? Path.GetTempPath(), local is null ? $"metrics-{Guid.NewGuid():N}.csv" : MetricsCsv);
+        var work = local ?? Directory.CreateTempSubdirectory("spr-publish-").FullName;
+        Directory.CreateDirectory(work);
+        var read = new PublishedAreas();
         long rows;
-        var areas = 0;
-        Periods.Month? latest = null;
-        using (var file = File.Create(csvPath))
+        using (var file = File.Create(Path.Combine(work, MetricsCsv)))
         using (var csv = new MetricsCsvWriter(file))
         {
             foreach (var area in tree.All)
             {
                 var areaRows = await store.ReadAreaAsync(area, tree, cancellationToken);
                 if (areaRows.Count == 0) { continue; }
-                areas++;
-                // England comes first and has every month, so it fixes the latest month for every area.
-                latest ??= areaRows.Max(r => r.End);
-                foreach (var row in areaRows.Where(r => r.Window == Window.Month || Aggregator.IsMilestone(r.End, latest.Value))
+                read.Add(area, areaRows);
+                foreach (var row in areaRows.Where(r => r.Window == Window.Month || Aggregator.IsMilestone(r.End, read.Latest!.Value))
                     .OrderBy(r => r.Window).ThenBy(r => r.End).ThenBy(r => r.Period, StringComparer.Ordinal))
                 {
                     csv.Write(row);
                 }
-                if (areas % 200 == 0) { progress?.WriteLine($"spr run: publish {areas} areas"); }
+                if (read.Areas.Count % 200 == 0) { progress?.WriteLine($"spr run: publish {read.Areas.Count} areas"); }
             }
             rows = csv.Rows;
         }
-        await using (var upload = File.OpenRead(csvPath))
+        var files = new List<string> { MetricsCsv };
+        if (read.Latest is { } period)
         {
-            await storage.Exports.GetBlobClient(MetricsCsv).UploadAsync(upload,
-                new BlobUploadOptions { HttpHeaders = new BlobHttpHeaders { ContentType = "text/csv; charset=utf-8" } }, cancellationToken);
+            var narratives = await NarrativeSource.ReadAsync(storage, organisations, cancellationToken);
+            foreach (var scope in read.Areas.Where(a => a.Level is Level.Icb).Prepend(tree.England))
+            {
+                files.Add(await WritePackAsync(scope, period, read, narratives, work, tree, store, cancellationToken));
+            }
+            progress?.WriteLine($"spr run: {files.Count - 1} Excel packs");
         }
-        if (local is null) { File.Delete(csvPath); }
-        return new PublishResult(areas, rows, local is null ? null : csvPath);
+        foreach (var name in files)
+        {
+            await using var upload = File.OpenRead(Path.Combine(work, name));
+            var type = name.EndsWith(".csv", StringComparison.Ordinal) ? "text/csv; charset=utf-8" : "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+            await storage.Exports.GetBlobClient(name).UploadAsync(upload, new BlobUploadOptions { HttpHeaders = new BlobHttpHeaders { ContentType = type } }, cancellationToken);
+        }
+        if (local is null) { Directory.Delete(work, recursive: true); }
+        return new PublishResult(read.Areas.Count, rows, local is null ? null : Path.Combine(local, MetricsCsv), files);
+    }
+
+    private async Task<string> WritePackAsync(AreaNode scope, Month period, PublishedAreas read, IReadOnlyList<IcbNarrative> narratives,
+        string directory, AreaTree tree, AggregateStore store, CancellationToken cancellationToken)
+    {
+        var listed = read.Areas.Where(a => PackScope.Lists(scope, a)).ToList();
+        var title = scope.Level == Level.England
+            ? "Social prescribing link workers: England"
+            : $"Social prescribing link workers: {scope.Name}";
+        var input = new PackInput(title, scope, period,
+            HeadlineRows: [.. listed.SelectMany(a => read.Headlines[a.Code])],
+            MonthlyRows: MonthlyRows(listed, tree, store, period, cancellationToken),
+            Returns: [.. read.Returns.Where(r => scope.Level == Level.England || organisations.FindPcn(r.PcnCode)?.IcbCode == scope.Code)],
+            Narratives: [.. narratives.Where(n => scope.Level == Level.England || n.IcbCode == scope.Code)],
+            Published: DateOnly.FromDateTime(DateTime.UtcNow),
+            NextUpdate: period.AddMonths(2).Start,
+            Contact: Contact);
+        var name = PackNames.For(scope, period);
+        await using var file = File.Create(Path.Combine(directory, name));
+        await PackWriter.WriteAsync(input, file, cancellationToken);
+        return name;
+    }
+
+    /// <summary>Monthly rows read back area by area while the pack's monthly sheet is written.</summary>
+    private static IEnumerable<AggregateRow> MonthlyRows(IEnumerable<AreaNode> areas, AreaTree tree, AggregateStore store, Month period, CancellationToken cancellationToken)
+    {
+        foreach (var area in areas)
+        {
+            // The pack writer reads its rows synchronously; publishing runs off any request thread.
+            var rows = store.ReadAreaAsync(area, tree, cancellationToken).GetAwaiter().GetResult();
+            foreach (var row in rows.Where(r => PackScope.IsMonthly(r, period)).OrderBy(r => r.End)) { yield return row; }
+        }
     }
 }
 
 /// <summary>What a publish wrote.</summary>
-public sealed record PublishResult(int Areas, long MetricRows, string? MetricsCsvPath);
+public sealed record PublishResult(int Areas, long MetricRows, string? MetricsCsvPath, IReadOnlyList<string> Files);

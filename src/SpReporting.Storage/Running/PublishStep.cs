@@ -14,6 +14,6 @@ public sealed class PublishStep(OrganisationRegistry organisations) : IPostInges
     {
         ArgumentNullException.ThrowIfNull(progress);
         Result = await new PublishService(storage, organisations).PublishAsync(outputDirectory, progress, cancellationToken);
-        progress.WriteLine($"spr run: metrics.csv with {Result.MetricRows:N0} rows for {Result.Areas:N0} areas");
+        progress.WriteLine($"spr run: metrics.csv with {Result.MetricRows:N0} rows for {Result.Areas:N0} areas, and {Result.Files.Count - 1} Excel packs");
     }
 }

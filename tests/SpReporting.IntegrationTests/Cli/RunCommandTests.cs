@@ -113,6 +113,16 @@ public sealed class RunCommandTests(AzuriteFixture fixture) : IDisposable
         Assert.NotEmpty(manifest.Files);
         Assert.All(manifest.Files, f => ReadReceipt(Path.Combine(_dir, "run"), f.Path));
         Assert.True(manifest.Files.Select(f => f.Path.Split('/')[1]).Where(c => c.StartsWith('U')).Distinct().Count() > 1);
+
+        // Published: metrics.csv, the England pack and one pack per sampled ICB.
+        var exports = Path.Combine(_dir, "run", "exports");
+        var csv = File.ReadLines(Path.Combine(exports, "metrics.csv")).ToList();
+        Assert.StartsWith("level,area_code,area_name", csv[0], StringComparison.Ordinal);
+        Assert.Contains(csv, l => l.StartsWith("ENGLAND,E92000001,England,,", StringComparison.Ordinal) && l.Contains(",month,ref_received,", StringComparison.Ordinal));
+        var icbs = manifest.Files.Where(f => f.Path.StartsWith("pcn/", StringComparison.Ordinal))
+            .Select(f => OrganisationRegistry.Default.FindPcn(f.Path.Split('/')[1])!.IcbCode).Distinct().ToList();
+        Assert.Single(Directory.GetFiles(exports, "splw-pack-england-*.xlsx"));
+        foreach (var icb in icbs) { Assert.Single(Directory.GetFiles(exports, $"splw-pack-{icb}-*.xlsx")); }
     }
 
     private static async Task<(int Code, string Stdout, string Stderr)> Spr(params string[] args)
