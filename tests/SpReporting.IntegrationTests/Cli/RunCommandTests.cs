@@ -123,6 +123,10 @@ public sealed class RunCommandTests(AzuriteFixture fixture) : IDisposable
             .Select(f => OrganisationRegistry.Default.FindPcn(f.Path.Split('/')[1])!.IcbCode).Distinct().ToList();
         Assert.Single(Directory.GetFiles(exports, "splw-pack-england-*.xlsx"));
         foreach (var icb in icbs) { Assert.Single(Directory.GetFiles(exports, $"splw-pack-{icb}-*.xlsx")); }
+        foreach (var pack in Directory.GetFiles(exports, "splw-pack-*.xlsx"))
+        {
+            Assert.Empty(SpReporting.Tests.Packs.PackChecker.Check(pack));
+        }
     }
 
     private static async Task<(int Code, string Stdout, string Stderr)> Spr(params string[] args)
