@@ -3,8 +3,17 @@
 set -uo pipefail
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
 cd "$root"
-if [ ! -x node_modules/.bin/azurite ]; then
+if [ ! -x node_modules/.bin/azurite ] || [ ! -d node_modules/plotly.js-basic-dist-min ]; then
   npm ci --no-audit --no-fund --loglevel=error || exit 1
+fi
+# Browser tests drive Debian's Chromium (browser downloads do not work offline).
+if [ ! -x /usr/bin/chromium ]; then
+  if [ "$(id -u)" -eq 0 ]; then
+    (apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium >/dev/null) || exit 1
+  else
+    echo "test.sh: the browser tests need Chromium: sudo apt-get install chromium" >&2
+    exit 1
+  fi
 fi
 log="$(mktemp)"
 dotnet test SpReporting.sln -c Release "$@" 2>&1 | tee "$log"

@@ -1,0 +1,54 @@
+// Formatting shared by cards, charts and tables, so a table shows exactly what its chart draws.
+const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+
+let index = null;
+export function useIndex(value) { index = value; }
+export const metric = (id) => index.metrics.find((m) => m.id === id) || { id, title: id, unit: '', polarity: 'neutral', definition: '' };
+export const area = (code) => index.areas.find((a) => a.code === code);
+export const LEVELS = { ENGLAND: 'England', REGION: 'Region', ICB: 'ICB', PCN: 'PCN' };
+
+export const isNumber = (v) => typeof v === 'number' && Number.isFinite(v);
+export const isShorthand = (v) => typeof v === 'string' && /^\[[a-z]+\]$/.test(v);
+
+export function number(v, digits = 2) {
+  return v.toLocaleString('en-GB', { maximumFractionDigits: digits });
+}
+
+// Table cells carry up to 4 decimals so that a chart's value can be read back exactly.
+export function cellText(v) {
+  if (isNumber(v)) return number(v, 4);
+  if (v === null || v === undefined || v === '') return '[x]';
+  return String(v);
+}
+
+export function valueText(v, unit) {
+  if (!isNumber(v)) return cellText(v);
+  if (unit === '%') return `${number(v, 1)}%`;
+  return unit ? `${number(v)} ${unit}` : number(v);
+}
+
+export function periodText(period) {
+  const m = /^(\d{4})-(\d{2})$/.exec(period || '');
+  if (m) return `${MONTHS[Number(m[2]) - 1]} ${m[1]}`;
+  const q = /^(\d{4})-Q(\d)$/.exec(period || '');
+  if (q) return `Quarter ${q[2]} of ${q[1]} to ${Number(q[1]) + 1}`;
+  return period || '';
+}
+
+export function shortPeriod(period) {
+  const m = /^(\d{4})-(\d{2})$/.exec(period || '');
+  return m ? `${MONTHS[Number(m[2]) - 1].slice(0, 3)} ${m[1]}` : period;
+}
+
+export const legendMeaning = (code) => (index.legend.find((l) => l.code === code) || {}).meaning || '';
+export const label = (kind, code) => (code && index.labels[kind] && index.labels[kind][code]) || '';
+export const colour = (code) => index.labels.colours[code] || '#425563';
+
+export function interval(lo, hi, unit) {
+  return isNumber(lo) && isNumber(hi) ? `95% interval ${valueText(lo, unit)} to ${valueText(hi, unit)}` : '';
+}
+
+export function list(items) {
+  if (items.length <= 1) return items.join('');
+  return `${items.slice(0, -1).join(', ')} and ${items[items.length - 1]}`;
+}

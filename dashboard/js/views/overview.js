@@ -1,0 +1,48 @@
+import { h } from '../dom.js';
+import { cell } from '../data.js';
+import { interval, isNumber, isShorthand, label, legendMeaning, metric, periodText, valueText } from '../format.js';
+import { assuranceBadge, variationBadge } from '../icons.js';
+import { viewHeading } from './common.js';
+import { spcChart } from './spcChart.js';
+
+const CARDS = ['wf_wte', 'ref_received', 'ref_rate_per_1k', 'ref_wait_median_days', 'ref_contact_14d_pct',
+  'ref_wider_determinants_pct', 'out_wellbeing_paired_pct', 'out_social_outcome_pct', 'dq_completeness_pct'];
+
+export function render(ctx) {
+  const { node, period } = ctx;
+  const cards = CARDS.map((id) => card(ctx, id));
+  const first = spcChart(ctx.data, 'ref_received');
+  return h('div', {},
+    viewHeading('Overview', `Headline figures for ${node.name} in ${periodText(period)}, each with its statistical judgement. Intervals are 95% confidence intervals.`),
+    h('ul', { class: 'nhsuk-grid-row nhsuk-card-group app-cards' }, cards.map((c) => h('li', { class: 'nhsuk-grid-column-one-third nhsuk-card-group__item' }, c))),
+    first);
+}
+
+function card(ctx, id) {
+  const m = metric(id);
+  const c = cell(ctx.data, 'month', id, ctx.period);
+  const items = [];
+  const spc = ctx.data.spc[id];
+  const i = ctx.data.month.periods.indexOf(ctx.period);
+  if (spc && i >= 0 && spc.var[i]) {
+    items.push(h('li', {}, variationBadge(spc.var[i], spc.labels[spc.var[i]])));
+    const lastPoint = spc.var.reduce((last, v, k) => (v ? k : last), -1);
+    if (spc.assurance && i === lastPoint) items.push(h('li', {}, assuranceBadge(spc.assurance, `${spc.assuranceLabel} (plan ${valueText(spc.target, m.unit)})`)));
+  }
+  if (c.e) items.push(h('li', {}, comparison('England', c.e, cell(ctx.england, 'month', id, ctx.period), m.unit)));
+  if (c.p && ctx.parent) items.push(h('li', {}, comparison(`the ICB (${ctx.parent.name})`, c.p, cell(ctx.parent, 'month', id, ctx.period), m.unit)));
+  const value = isShorthand(c.v)
+    ? [h('p', { class: 'app-card__value' }, c.v), h('p', { class: 'nhsuk-body-s' }, `${legendMeaning(c.v)}.`)]
+    : [h('p', { class: 'app-card__value' }, valueText(c.v, m.unit)), isNumber(c.lo) ? h('p', { class: 'nhsuk-body-s app-card__interval' }, interval(c.lo, c.hi, m.unit)) : null];
+  return h('div', { class: 'nhsuk-card app-card', 'data-metric': id },
+    h('div', { class: 'nhsuk-card__content' },
+      h('h3', { class: 'nhsuk-card__heading nhsuk-heading-xs' }, m.title),
+      value,
+      items.length ? h('ul', { class: 'nhsuk-list app-card__judgements' }, items) : null,
+      h('p', { class: 'nhsuk-body-s app-card__definition' }, m.definition)));
+}
+
+function comparison(name, code, other, unit) {
+  const theirs = isNumber(other.v) ? ` (${valueText(other.v, unit)}${isNumber(other.lo) ? `, ${interval(other.lo, other.hi, unit)}` : ''})` : '';
+  return h('span', { class: `app-compare app-compare--${code}` }, `Compared with ${name}${theirs}: `, h('strong', {}, label('comparison', code)));
+}

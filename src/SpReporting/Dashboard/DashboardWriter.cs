@@ -1,0 +1,105 @@
+using System.Collections.Concurrent;
+using System.Text.Encodings.Web;
+using System.Text.Json;
+using SpReporting.Aggregation;
+using SpReporting.Spc;
+
+namespace SpReporting.Dashboard;
+
+/// <summary>
+/// Writes the commissioning dashboard: the static site (pages, scripts, plotly.js and the NHS.UK
+/// stylesheet, all served from the site itself) and its data, every value after disclosure control.
+/// Call <see cref="WriteArea"/> for each area (in any order, from any thread), then
+/// <see cref="WriteIndex"/> last: it also writes each parent's children file from what the areas
+/// left, and a reader never sees an index that points at files not yet written.
+/// </summary>
+public sealed class DashboardWriter(string siteDirectory)
+{
+    private static readonly JsonWriterOptions Compact = new() { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping, Indented = false };
+
+    private readonly ConcurrentDictionary<string, ConcurrentDictionary<string, byte[]>> _children = new(StringComparer.OrdinalIgnoreCase);
+    private readonly ConcurrentDictionary<string, bool> _returns = new(StringComparer.OrdinalIgnoreCase);
+
+    public string SiteDirectory { get; } = Path.GetFullPath(siteDirectory);
+
+    /// <summary>How the XmR charts are built; the aggregation's options, so charts and CSV agree.</summary>
+    public SpcOptions Spc { get; init; } = SpcOptions.Default;
+
+    /// <summary>Where the site's files come from; found from the repository when not given.</summary>
+    public SiteSources? Sources { get; init; }
+
+    public static string DataFolder => "data";
+
+    public void WriteStaticSite()
+    {
+        var sources = Sources ?? SiteSources.Find();
+        foreach (var file in Directory.EnumerateFiles(sources.Dashboard, "*", SearchOption.AllDirectories))
+        {
+            var relative = Path.GetRelativePath(sources.Dashboard, file);
+            if (relative.Split(Path.DirectorySeparatorChar)[0] == DataFolder) { continue; }
+            var target = Path.Combine(SiteDirectory, relative);
+            Directory.CreateDirectory(Path.GetDirectoryName(target)!);
+            File.Copy(file, target, overwrite: true);
+        }
+        VendorAssets.CopyTo(sources, SiteDirectory);
+    }
+
+    public void WriteArea(AreaNode area, IReadOnlyList<AggregateRow> rows)
+    {
+        ArgumentNullException.ThrowIfNull(area);
+        ArgumentNullException.ThrowIfNull(rows);
+        var document = new AreaDocument(area, rows);
+        WriteJson(Path.Combine(SiteDirectory, DataFolder, "areas", AreaDocument.FileName(area.Code)), json => document.Write(json, Spc));
+        _returns[area.Code] = document.HasReturns;
+        if (area.ParentCode is { } parent)
+        {
+            using var buffer = new MemoryStream();
+            using (var json = new Utf8JsonWriter(buffer, Compact)) { document.WriteChild(json); }
+            _children.GetOrAdd(parent, _ => new(StringComparer.OrdinalIgnoreCase))[area.Code] = buffer.ToArray();
+        }
+    }
+
+    public void WriteIndex(AreaTree tree, IReadOnlyList<string> periods, IReadOnlyList<Download> downloads)
+    {
+        ArgumentNullException.ThrowIfNull(tree);
+        foreach (var d in downloads) { CheckInsideSite(d); }
+        foreach (var (parent, children) in _children)
+        {
+            // Children in the tree's order (the reference list's), not the order they were written in.
+            var ordered = tree.All.Where(a => children.ContainsKey(a.Code)).Select(a => children[a.Code]);
+            WriteJson(Path.Combine(SiteDirectory, DataFolder, "children", AreaDocument.FileName(parent)), json =>
+            {
+                json.WriteStartObject();
+                json.WriteString("parent", parent);
+                json.WriteStartArray("children");
+                foreach (var child in ordered) { json.WriteRawValue(child, skipInputValidation: true); }
+                json.WriteEndArray();
+                json.WriteEndObject();
+            });
+        }
+        bool? Returns(string code) => _returns.IsEmpty ? null : _returns.TryGetValue(code, out var r) ? r : false;
+        WriteJson(Path.Combine(SiteDirectory, DataFolder, "index.json"), json => IndexDocument.Write(json, tree, periods, downloads, Returns));
+    }
+
+    private static void CheckInsideSite(Download d)
+    {
+        var path = d.RelativePath.Replace('\\', '/');
+        if (path.Length == 0 || path.StartsWith('/') || path.Contains(':', StringComparison.Ordinal) || path.Split('/').Any(s => s is ".." or "."))
+        {
+            throw new ArgumentException($"Download '{d.Title}' must be a path inside the site, relative to its root (not '{d.RelativePath}').", nameof(d));
+        }
+    }
+
+    /// <summary>Written to a temporary file and moved into place, so a file is never seen half written.</summary>
+    private static void WriteJson(string path, Action<Utf8JsonWriter> write)
+    {
+        Directory.CreateDirectory(Path.GetDirectoryName(path)!);
+        var temporary = path + ".tmp" + Environment.CurrentManagedThreadId;
+        using (var stream = new FileStream(temporary, FileMode.Create, FileAccess.Write, FileShare.None, 1 << 16))
+        using (var json = new Utf8JsonWriter(stream, Compact))
+        {
+            write(json);
+        }
+        File.Move(temporary, path, overwrite: true);
+    }
+}
