@@ -3,8 +3,10 @@ using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using SpReporting.Functions;
+using SpReporting.Functions.Http;
 using SpReporting.Reference;
 using SpReporting.Storage;
+using SpReporting.Storage.Access;
 using SpReporting.Storage.Ingest;
 using SpReporting.Storage.Publishing;
 using SpReporting.Storage.Refresh;
@@ -22,5 +24,8 @@ builder.Services.AddSingleton(_ => new IngestOptions
 builder.Services.AddSingleton<IngestService>();
 builder.Services.AddSingleton<RefreshService>();
 builder.Services.AddSingleton<PublishService>();
+// HTTP front door: the caller comes from the platform's sign-in, its rights from the submitters table.
+builder.Services.AddSingleton<AccessStore>();
+builder.Services.AddSingleton<CallerResolver>();
 
 builder.Build().Run();

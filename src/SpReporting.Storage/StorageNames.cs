@@ -14,9 +14,12 @@ public static class StorageNames
     public const string AggregatesTable = "Aggregates";
     public const string ControlTable = "Control";
 
+    /// <summary>Callers of the HTTP front door: the organisations each may submit for, and roles.</summary>
+    public const string SubmittersTable = "Submitters";
+
     public static IReadOnlyList<string> Containers { get; } =
         [ReturnsContainer, ReceiptsContainer, CuratedContainer, WebContainer, ExportsContainer];
 
     public static IReadOnlyList<string> Tables { get; } =
-        [SubmissionsTable, PartialsTable, AggregatesTable, ControlTable];
+        [SubmissionsTable, PartialsTable, AggregatesTable, ControlTable, SubmittersTable];
 }

@@ -38,6 +38,10 @@ public sealed class ReadAuthorisationTests(AzuriteFixture fixture) : IAsyncLifet
         var response = HttpHarness.Response(await act());
         Assert.Equal(expected, response.StatusCode);
         Assert.Equal(before, await StorageListing.TakeAsync(_h.Storage));
+        if (expected is HttpStatusCode.Unauthorized or HttpStatusCode.Forbidden or HttpStatusCode.Found)
+        {
+            Assert.Contains(_h.Logs.Entries, e => e.StartsWith("Warning", StringComparison.Ordinal) && e.Contains($"refused with {(int)expected}", StringComparison.Ordinal));
+        }
         return response;
     }
 

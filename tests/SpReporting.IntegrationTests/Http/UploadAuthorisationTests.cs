@@ -16,10 +16,15 @@ public sealed class UploadAuthorisationTests(AzuriteFixture fixture) : IAsyncLif
     private const string Other = "U52546";
     private static readonly Month Period = new(2022, 4);
     private static readonly CallerId Submitter = HttpHarness.Caller("5d0a54c6-0c1e-4c41-a3c5-52641aaaa001");
+    private static readonly CallerId Commissioner = HttpHarness.Caller("5d0a54c6-0c1e-4c41-a3c5-52641aaaa003");
     private static readonly CallerId Stranger = HttpHarness.Caller("5d0a54c6-0c1e-4c41-a3c5-52641aaaa002");
     private readonly HttpHarness _h = new(fixture);
 
-    public Task InitializeAsync() => _h.Access.GrantAsync(Submitter, [$"pcn/{Own}"], []);
+    public async Task InitializeAsync()
+    {
+        await _h.Access.GrantAsync(Submitter, [$"pcn/{Own}"], []);
+        await _h.Access.GrantAsync(Commissioner, ["icb/QMF"], [Roles.Commissioner]);
+    }
 
     public Task DisposeAsync() => Task.CompletedTask;
 
@@ -100,4 +105,21 @@ public sealed class UploadAuthorisationTests(AzuriteFixture fixture) : IAsyncLif
             var request = HttpHarness.Post($"returns/gp/{Own}/{Period}/return.zip", Submitter, [1, 2, 3]);
             return HttpHarness.Response(await _h.Upload.RunAsync(request, "gp", Own, Period.ToString(), "return.zip", CancellationToken.None));
         });
+
+    [Fact]
+    public async Task Icb_return_is_accepted_for_the_commissioners_own_icb_only()
+    {
+        var quarter = new Quarter(2022, 1);
+        var content = TestReturns.IcbValid(quarter, "QMF");
+        await AssertRefusedAsync(HttpStatusCode.Forbidden, async () => HttpHarness.Response(await _h.Upload.RunAsync(
+            HttpHarness.Post($"returns/icb/QWE/{quarter}/plan.zip", Commissioner, content), "icb", "QWE", quarter.ToString(), "plan.zip", CancellationToken.None)));
+        await AssertRefusedAsync(HttpStatusCode.Forbidden, async () => HttpHarness.Response(await _h.Upload.RunAsync(
+            HttpHarness.Post($"returns/pcn/{Own}/{Period}/return.zip", Commissioner, content), "pcn", Own, Period.ToString(), "return.zip", CancellationToken.None)));
+
+        var accepted = HttpHarness.Response(await _h.Upload.RunAsync(
+            HttpHarness.Post($"returns/icb/QMF/{quarter}/plan.zip", Commissioner, content), "icb", "qmf", quarter.ToString(), "plan.zip", CancellationToken.None));
+        Assert.Equal(HttpStatusCode.Accepted, accepted.StatusCode);
+        Assert.Equal($"/api/receipts/icb/QMF/{quarter}/plan.zip", accepted.Header("Location"));
+        Assert.Equal(content, (await _h.Storage.Returns.GetBlobClient($"icb/QMF/{quarter}/plan.zip").DownloadContentAsync()).Value.Content.ToArray());
+    }
 }

@@ -1,0 +1,60 @@
+using System.Net;
+using System.Text.RegularExpressions;
+using Azure;
+using Microsoft.Azure.Functions.Worker;
+using Microsoft.Azure.Functions.Worker.Http;
+using Microsoft.Extensions.Logging;
+using SpReporting.Packs;
+using SpReporting.Storage;
+using SpReporting.Storage.Access;
+using SpReporting.Storage.Publishing;
+
+namespace SpReporting.Functions.Http;
+
+/// <summary>
+/// <c>GET /api/exports/{file}</c>: <c>metrics.csv</c> or an Excel pack (<c>splw-pack-QWE-2024-03.xlsx</c>)
+/// from <c>exports</c>, for commissioners and reviewers. Both are published after disclosure
+/// control, so either role may have any of them. Other names are 404 without touching storage.
+/// </summary>
+public sealed partial class DownloadExport(CallerResolver callers, StorageAccount storage, ILogger<DownloadExport> logger)
+{
+    [Function(nameof(DownloadExport))]
+    public async Task<HttpResponseData> RunAsync(
+        [HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = ApiRoutes.Export)] HttpRequestData request,
+        string file, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        var caller = await callers.ResolveAsync(request, cancellationToken);
+        if (caller is null) { return await request.AnonymousAsync(logger, nameof(DownloadExport)); }
+        if (!caller.Access.HasAnyRole(Roles.Readers))
+        {
+            return await request.RefuseAsync(logger, nameof(DownloadExport), HttpStatusCode.Forbidden, "Exports are for commissioners and reviewers.", caller);
+        }
+        if (ContentType(file) is not { } contentType)
+        {
+            return await Responses.ProblemAsync(request, HttpStatusCode.NotFound, "Exports are metrics.csv and the packs splw-pack-{area}-{yyyy-MM}.xlsx.");
+        }
+        try
+        {
+            var blob = await storage.Exports.GetBlobClient(file).DownloadStreamingAsync(cancellationToken: cancellationToken);
+            using var content = blob.Value.Content;
+            HttpLog.Served(logger, nameof(DownloadExport), file, caller.Id.ToString());
+            return await Responses.FileAsync(request, content, contentType, file, cancellationToken);
+        }
+        catch (RequestFailedException e) when (e.Status == 404)
+        {
+            return await Responses.ProblemAsync(request, HttpStatusCode.NotFound, "That export has not been published.");
+        }
+    }
+
+    /// <summary>The content type of an export name, or null for a name that is not an export.</summary>
+    public static string? ContentType(string? file) => file switch
+    {
+        PublishService.MetricsCsv => "text/csv; charset=utf-8",
+        not null when PackName().IsMatch(file) => DownloadTemplate.XlsxType,
+        _ => null,
+    };
+
+    [GeneratedRegex("^" + PackNames.Prefix + "[A-Za-z0-9]{1,10}-[0-9]{4}-[0-9]{2}\\.xlsx$")]
+    private static partial Regex PackName();
+}
