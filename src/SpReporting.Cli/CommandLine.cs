@@ -21,6 +21,7 @@ public static class CommandLine
         ["run"] = RunCommand.RunAsync,
         ["demo"] = DemoCommand.RunAsync,
         ["reference"] = ReferenceCommand.RunAsync,
+        ["serve"] = ServeCommand.RunAsync,
     };
 
     public static async Task<int> RunAsync(string[] args, TextWriter stdout, TextWriter stderr)
@@ -54,6 +55,7 @@ public static class CommandLine
           spr sample --out DIR [--from yyyy-MM] [--months N] [--pcns N|all] [--seed S] [--icb CODE]... [--xlsx-share F]
           spr run DIR --out OUT [--storage CONN]
           spr demo [--months N] [--port P] [--no-serve] [--out DIR]
+          spr serve OUT [--port P]
           spr reference --from DIR --out FILE
 
         Exit codes: 0 success, 1 a return was rejected or a check failed, 2 bad usage or unreadable input.

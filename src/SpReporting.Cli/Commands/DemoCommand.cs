@@ -19,7 +19,7 @@ public static class DemoCommand
         var a = ArgumentReader.Parse(args, ["months", "port", "out"], ["no-serve"]);
         if (a.Positional.Count != 0) { throw new UsageException($"demo takes no folder, only options (not '{a.Positional[0]}')"); }
         var months = a.GetInt("months", 12, 1, 120);
-        var port = a.GetInt("port", 8080, 1, 65535);
+        var port = a.GetInt("port", ServeCommand.DefaultPort, 1, 65535);
         var root = Path.GetFullPath(a.Get("out") ?? Path.Combine("out", "demo"));
         var sampleDir = Path.Combine(root, "sample");
         var runDir = Path.Combine(root, "run");
@@ -46,10 +46,9 @@ public static class DemoCommand
         summary.WriteTo(stdout);
         stdout.WriteLine($"Sample: {sampleDir}");
         stdout.WriteLine($"Run output: {runDir}");
-        if (!a.Has("no-serve"))
-        {
-            stdout.WriteLine($"Serving the dashboard (on 127.0.0.1:{port}) is not built yet: the receipts above are the output for now.");
-        }
-        return summary.Failures.Count == 0 ? CommandLine.Ok : CommandLine.Failed;
+        stdout.WriteLine($"Excel packs and metrics.csv: {Path.Combine(runDir, "exports")}");
+        var result = summary.Failures.Count == 0 ? CommandLine.Ok : CommandLine.Failed;
+        if (a.Has("no-serve") || result != CommandLine.Ok) { return result; }
+        return await SiteServing.ServeUntilStoppedAsync(Path.Combine(runDir, "site"), port, a.Has("port"), stdout, stderr);
     }
 }

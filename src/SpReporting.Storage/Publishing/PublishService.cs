@@ -1,6 +1,6 @@
 using Azure.Storage.Blobs.Models;
 using SpReporting.Aggregation;
-using SpReporting.Metrics;
+using SpReporting.Dashboard;
 using SpReporting.Packs;
 using SpReporting.Periods;
 using SpReporting.Publishing;
@@ -10,10 +10,11 @@ using SpReporting.Storage.Aggregates;
 namespace SpReporting.Storage.Publishing;
 
 /// <summary>
-/// Publishes from the aggregates table, after disclosure control, to the <c>exports</c> container and,
-/// for local runs, to <c>OUT/exports</c>: <c>metrics.csv</c>, one Excel pack per ICB and one for England
-/// for the latest month. Each area's rows are read once for the CSV and the packs' headline tables;
-/// the England pack's monthly sheet reads them again as it writes, so no run holds them all.
+/// Publishes from the aggregates table, after disclosure control: <c>metrics.csv</c>, one Excel pack per
+/// ICB and one for England for the latest month (container <c>exports</c>; <c>OUT/exports</c> locally),
+/// and the dashboard with its data and downloads (container <c>$web</c>; <c>OUT/site</c> locally).
+/// Each area's rows are read once for the CSV, the dashboard and the packs' headline tables; the England
+/// pack's monthly sheet reads them again as it writes, so no run holds them all.
 /// </summary>
 public sealed class PublishService(StorageAccount storage, OrganisationRegistry organisations)
 {
@@ -28,6 +29,8 @@ public sealed class PublishService(StorageAccount storage, OrganisationRegistry 
         var local = outputDirectory is null ? null : Path.Combine(Path.GetFullPath(outputDirectory), "exports");
         var work = local ?? Directory.CreateTempSubdirectory("spr-publish-").FullName;
         Directory.CreateDirectory(work);
+        var siteDirectory = outputDirectory is null ? Path.Combine(work, "site") : Path.Combine(Path.GetFullPath(outputDirectory), "site");
+        var site = SiteWriter(siteDirectory, progress);
         var read = new PublishedAreas();
         long rows;
         using (var file = File.Create(Path.Combine(work, MetricsCsv)))
@@ -38,6 +41,7 @@ public sealed class PublishService(StorageAccount storage, OrganisationRegistry 
                 var areaRows = await store.ReadAreaAsync(area, tree, cancellationToken);
                 if (areaRows.Count == 0) { continue; }
                 read.Add(area, areaRows);
+                site?.WriteArea(area, areaRows);
                 foreach (var row in areaRows.Where(r => r.Window == Window.Month || Aggregator.IsMilestone(r.End, read.Latest!.Value))
                     .OrderBy(r => r.Window).ThenBy(r => r.End).ThenBy(r => r.Period, StringComparer.Ordinal))
                 {
@@ -57,6 +61,11 @@ public sealed class PublishService(StorageAccount storage, OrganisationRegistry 
             }
             progress?.WriteLine($"spr run: {files.Count - 1} Excel packs");
         }
+        if (site is not null && read.Latest is not null)
+        {
+            WriteSiteIndex(site, tree, read, files, work);
+            if (outputDirectory is null) { await SiteUpload.UploadAsync(storage.Web, siteDirectory, cancellationToken); }
+        }
         foreach (var name in files)
         {
             await using var upload = File.OpenRead(Path.Combine(work, name));
@@ -65,6 +74,42 @@ public sealed class PublishService(StorageAccount storage, OrganisationRegistry 
         }
         if (local is null) { Directory.Delete(work, recursive: true); }
         return new PublishResult(read.Areas.Count, rows, local is null ? null : Path.Combine(local, MetricsCsv), files);
+    }
+
+    /// <summary>The dashboard writer, or null where the site's sources are not deployed with this program.</summary>
+    private static DashboardWriter? SiteWriter(string siteDirectory, TextWriter? progress)
+    {
+        SiteSources sources;
+        try
+        {
+            sources = SiteSources.Find();
+        }
+        catch (DirectoryNotFoundException e)
+        {
+            progress?.WriteLine($"spr run: dashboard not written: {e.Message}");
+            return null;
+        }
+        var writer = new DashboardWriter(siteDirectory) { Sources = sources };
+        writer.WriteStaticSite();
+        return writer;
+    }
+
+    /// <summary>Downloads go inside the site (it is served on its own), then the index, which must come last.</summary>
+    private static void WriteSiteIndex(DashboardWriter site, AreaTree tree, PublishedAreas read, IReadOnlyList<string> files, string exports)
+    {
+        var downloads = new List<Download>();
+        foreach (var name in files)
+        {
+            var relative = $"downloads/{name}";
+            var target = Path.Combine(site.SiteDirectory, "downloads", name);
+            Directory.CreateDirectory(Path.GetDirectoryName(target)!);
+            File.Copy(Path.Combine(exports, name), target, overwrite: true);
+            var title = name == MetricsCsv ? "All published metrics (CSV, long format)"
+                : name.Contains("-england-", StringComparison.Ordinal) ? "England pack (Excel)"
+                : $"{tree.ByCode.Values.FirstOrDefault(a => a.Level == Level.Icb && name.Contains($"-{a.Code}-", StringComparison.Ordinal))?.Name ?? name} pack (Excel)";
+            downloads.Add(new Download(title, relative, name.EndsWith(".csv", StringComparison.Ordinal) ? "csv" : "xlsx"));
+        }
+        site.WriteIndex(tree, read.Months, downloads);
     }
 
     private async Task<string> WritePackAsync(AreaNode scope, Month period, PublishedAreas read, IReadOnlyList<IcbNarrative> narratives,

@@ -18,9 +18,16 @@ internal sealed class PublishedAreas
     /// <summary>The latest month: England comes first and has every month, so it fixes it for every area.</summary>
     public Month? Latest { get; private set; }
 
+    /// <summary>Every month published, oldest first (England's monthly rows).</summary>
+    public List<string> Months { get; } = [];
+
     public void Add(AreaNode area, IReadOnlyList<AggregateRow> rows)
     {
-        Latest ??= rows.Max(r => r.End);
+        if (Latest is null)
+        {
+            Latest = rows.Max(r => r.End);
+            Months.AddRange(rows.Where(r => r.Window == Window.Month).OrderBy(r => r.End).Select(r => r.Period));
+        }
         Areas.Add(area);
         Headlines[area.Code] = [.. rows.Where(r => PackScope.IsHeadline(r, Latest.Value))];
         if (area.Level != Level.Pcn) { return; }

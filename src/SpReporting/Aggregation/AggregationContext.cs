@@ -7,6 +7,7 @@ namespace SpReporting.Aggregation;
 internal sealed class AggregationContext
 {
     private readonly Dictionary<string, List<(int Month, int[] Positions, double[] Values)>> _byPcn = new(StringComparer.Ordinal);
+    private readonly HashSet<(string Pcn, int Month)> _returned = [];
     private readonly Dictionary<string, DateOnly> _firstStart = new(StringComparer.Ordinal);
     private readonly Dictionary<string, Dictionary<Quarter, double>> _plans = new(StringComparer.Ordinal);
     private readonly Dictionary<string, Reference.Organisation> _orgs;
@@ -42,6 +43,7 @@ internal sealed class AggregationContext
             if (month < first || month > input.To) { continue; }
             var (positions, values) = c.Index.Sparse(partial);
             if (!c._byPcn.TryGetValue(pcn, out var list)) { c._byPcn[pcn] = list = []; }
+            c._returned.Add((pcn, month.Index - first.Index));
             list.Add((month.Index - first.Index, positions, values));
         }
         foreach (var ((pcn, quarter), wte) in input.Plans)
@@ -96,11 +98,13 @@ internal sealed class AggregationContext
                 if (o.IsOpenIn(month))
                 {
                     expected++;
-                    if (o.RegisteredPatients is { } n) { total += n; any = true; }
+                    // Rates are per patient of the PCNs that made a return: a missing return is not a month without referrals.
+                    if (o.RegisteredPatients is { } n && _returned.Contains((pcn, m))) { total += n; any = true; }
                 }
                 if (_firstStart.TryGetValue(pcn, out var start) && start <= month.End)
                 {
-                    ages.Add(Math.Floor((month.End.DayNumber - start.DayNumber) / 30.4375));
+                    // Calendar months, so consecutive periods are one month apart.
+                    ages.Add(month.Index - Month.Of(start).Index);
                 }
             }
             patients[m] = any ? total : null;

@@ -149,7 +149,7 @@ public class AggregatorTests
     {
         var from = new Month(2024, 1);
         var rows = Run(Partials(from, 12), from, new Month(2024, 12));
-        // U00001 started 2020-01-01: to 2024-12-31 is 59 whole months; U00002 2020-02-01: 58.
+        // U00001 started in January 2020: December 2024 is 59 calendar months on; U00002 in February 2020: 58.
         Assert.Equal(59, V(rows, "U00001", Window.Month, "2024-12", MetricIds.MaturityMonths));
         Assert.Equal(58.5, V(rows, "I01", Window.Month, "2024-12", MetricIds.MaturityMonths));
     }
@@ -163,6 +163,9 @@ public class AggregatorTests
         Assert.Contains(rows, r => r.Area.Code == "U00002");
         Assert.Equal(0, V(rows, "U00002", Window.Month, "2024-03", MetricIds.ReturnsReceived));
         Assert.Equal(1, V(rows, "U00002", Window.Month, "2024-03", MetricIds.ReturnsExpected));
+        // The ICB's rate is per patient of the PCN that made a return (U00001, 10,000 patients), not of both.
+        var received = V(rows, "I01", Window.Month, "2024-03", MetricIds.Received)!.Value;
+        Assert.Equal(received * 12 * 1000 / 10_000, V(rows, "I01", Window.Month, "2024-03", MetricIds.RatePer1k)!.Value, 9);
         // U00004's region Y02 has no return at all, so neither it nor the region is published; its ICB I02 has U00003.
         Assert.DoesNotContain(rows, r => r.Area.Code == "Y02");
         Assert.Contains(rows, r => r.Area.Code == "U00004");
