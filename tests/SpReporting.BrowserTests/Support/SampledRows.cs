@@ -1,10 +1,8 @@
 using SpReporting.Aggregation;
-using SpReporting.Partials;
 using SpReporting.Periods;
 using SpReporting.Reference;
-using SpReporting.Returns;
 using SpReporting.Sampling;
-using SpReporting.Validation;
+using SpReporting.Testing;
 
 namespace SpReporting.BrowserTests.Support;
 
@@ -30,34 +28,10 @@ public sealed class SampledRows
 
     public static SampledRows Make(SampleOptions options, string sampleDirectory)
     {
-        var registry = OrganisationRegistry.Default;
-        SampleWriter.Write(options, registry, sampleDirectory);
-        var manifest = SampleManifest.Read(sampleDirectory);
-        var partials = new Dictionary<(string, Month), Partial>();
-        var plans = new Dictionary<(string, Quarter), double>();
-        int accepted = 0, rejected = 0;
-        // Ordinal path order is upload order within a folder, so a later accepted version replaces an earlier one.
-        foreach (var file in manifest.Files.OrderBy(f => f.Path, StringComparer.Ordinal))
-        {
-            var path = UploadPath.Parse(file.Path);
-            ValidationOutcome outcome;
-            using (var stream = File.OpenRead(Path.Combine(sampleDirectory, file.Path.Replace('/', Path.DirectorySeparatorChar))))
-            {
-                outcome = new ReturnValidator(new ValidationContext(registry, file.UploadAt)).Validate(stream, path);
-            }
-            if (!outcome.Accepted) { rejected++; continue; }
-            accepted++;
-            if (outcome.PcnReturn is { } pcn)
-            {
-                partials[(path.OrganisationCode, path.Month!.Value)] = PartialBuilder.Build(pcn, outcome.Late, outcome.Findings.WarningCount);
-            }
-            else if (outcome.IcbReturn is { } icb)
-            {
-                foreach (var line in icb.Plan) { plans[(line.PcnCode, icb.Period)] = line.PlannedSplwWte; }
-            }
-        }
-        var input = new AggregationInput(registry, partials, plans, manifest.From, manifest.From.AddMonths(manifest.Months - 1));
-        return new SampledRows(input, accepted, rejected);
+        SampleWriter.Write(options, OrganisationRegistry.Default, sampleDirectory);
+        var ingested = SampleIngest.Run(sampleDirectory);
+        var input = new AggregationInput(OrganisationRegistry.Default, ingested.Partials, ingested.Plans, ingested.From, ingested.To);
+        return new SampledRows(input, ingested.Accepted, ingested.Rejected);
     }
 
     /// <summary>Rows grouped by area, in the aggregator's order (England, regions, ICBs, then PCNs).</summary>

@@ -3,9 +3,8 @@ using SpReporting.Packs;
 using SpReporting.Partials;
 using SpReporting.Periods;
 using SpReporting.Reference;
-using SpReporting.Returns;
 using SpReporting.Sampling;
-using SpReporting.Validation;
+using SpReporting.Testing;
 
 namespace SpReporting.Tests.Packs;
 
@@ -19,35 +18,30 @@ public sealed class SampledRows
     public SampledRows(SampleOptions options)
     {
         var dir = Path.Combine(Path.GetTempPath(), "spr-pack-sample-" + Guid.NewGuid().ToString("N"));
+        SampleIngest.Result ingested;
         try
         {
             SampleWriter.Write(options, OrganisationRegistry.Default, dir);
-            Ingest(dir, SampleManifest.Read(dir));
+            ingested = SampleIngest.Run(dir);
         }
         finally
         {
             Directory.Delete(dir, recursive: true);
         }
+        Partials = ingested.Partials;
         var icbs = options.Icbs!.ToHashSet(StringComparer.Ordinal);
         Registry = new OrganisationRegistry(OrganisationRegistry.Default.Pcns.Where(p => icbs.Contains(p.IcbCode)));
         From = options.From;
         To = options.From.AddMonths(options.Months - 1);
-        Rows = Aggregator.Rows(new AggregationInput(Registry, _partials, _plans, From, To)).ToList();
+        Rows = Aggregator.Rows(new AggregationInput(Registry, ingested.Partials, ingested.Plans, From, To)).ToList();
         Returns = Registry.Pcns.SelectMany(p => Months().Where(p.IsOpenIn).Select(m => new ReturnStatus(p.PcnCode, m,
-            _late.TryGetValue((p.PcnCode, m), out var late) ? late ? ReturnState.Late : ReturnState.OnTime : ReturnState.Missing))).ToList();
-        Narratives = [.. _narratives.Values];
+            ingested.Late.TryGetValue((p.PcnCode, m), out var late) ? late ? ReturnState.Late : ReturnState.OnTime : ReturnState.Missing))).ToList();
+        Narratives = [.. ingested.IcbReturns.Where(i => i.Narrative is not null).OrderBy(i => i.Period).ThenBy(i => i.IcbCode, StringComparer.Ordinal)
+            .Select(i => new IcbNarrative(i.IcbCode, OrganisationRegistry.Default.FindIcb(i.IcbCode)?.Name ?? i.IcbCode, i.Period, i.Narrative!))];
     }
 
-    private readonly Dictionary<(string, Month), Partial> _partials = [];
-    private readonly Dictionary<(string, Month), bool> _late = [];
-    private readonly Dictionary<(string, Quarter), double> _plans = [];
-    private readonly Dictionary<(string, Quarter), IcbNarrative> _narratives = [];
-
-    /// <summary>The latest accepted return's partial per PCN-month, and ICB plans (planned WTE per PCN and quarter).</summary>
-    public IReadOnlyDictionary<(string Pcn, Month Month), Partial> Partials => _partials;
-    public IReadOnlyDictionary<(string Pcn, Quarter Quarter), double> Plans => _plans;
-
     public OrganisationRegistry Registry { get; }
+    public IReadOnlyDictionary<(string Pcn, Month Month), Partial> Partials { get; }
     public Month From { get; }
     public Month To { get; }
     public IReadOnlyList<AggregateRow> Rows { get; }
@@ -57,32 +51,5 @@ public sealed class SampledRows
     private IEnumerable<Month> Months()
     {
         for (var m = From; m <= To; m = m.AddMonths(1)) { yield return m; }
-    }
-
-    private void Ingest(string dir, SampleManifest manifest)
-    {
-        foreach (var file in manifest.Files.OrderBy(f => f.Path, StringComparer.Ordinal))
-        {
-            var path = UploadPath.Parse(file.Path);
-            ValidationOutcome outcome;
-            using (var stream = File.OpenRead(Path.Combine(dir, file.Path)))
-            {
-                outcome = new ReturnValidator(new ValidationContext(OrganisationRegistry.Default, file.UploadAt)).Validate(stream, path);
-            }
-            if (!outcome.Accepted) { continue; }
-            if (outcome.PcnReturn is { } pcn)
-            {
-                var key = (path.OrganisationCode, path.Month!.Value);
-                _partials[key] = PartialBuilder.Build(pcn, outcome.Late, outcome.Findings.WarningCount);
-                _late[key] = outcome.Late;
-            }
-            else if (outcome.IcbReturn is { } icb)
-            {
-                foreach (var line in icb.Plan) { _plans[(line.PcnCode, icb.Period)] = line.PlannedSplwWte; }
-                var name = OrganisationRegistry.Default.FindIcb(icb.IcbCode)?.Name ?? icb.IcbCode;
-                if (icb.Narrative is { } text) { _narratives[(icb.IcbCode, icb.Period)] = new IcbNarrative(icb.IcbCode, name, icb.Period, text); }
-                else { _narratives.Remove((icb.IcbCode, icb.Period)); }
-            }
-        }
     }
 }
