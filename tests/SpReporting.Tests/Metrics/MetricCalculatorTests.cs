@@ -118,4 +118,34 @@ public class MetricCalculatorTests
         }
         Assert.Equal(MetricCatalog.All.Count, series.Length);
     }
+
+    /// <summary>Received in March: R-0001 (loneliness and housing, 65-74, female, white, IMD 3), R-0003 (food, 25-34, female, Asian, IMD unknown), R-0004 (mental wellbeing, 18-24, other, mixed, IMD 10).</summary>
+    [Fact]
+    public void Every_reason_and_equity_count_matches_the_hand_worked_example()
+    {
+        var reasons = new Dictionary<string, double> { ["LONELINESS"] = 1, ["HOUSING"] = 1, ["FOOD"] = 1, ["MENTAL_WELLBEING"] = 1 };
+        foreach (var code in SpReporting.Returns.CodeLists.Reason.Codes)
+        {
+            Assert.Equal(100 * reasons.GetValueOrDefault(code) / 3, Value(MetricIds.ReasonPct(code))!.Value, 9);
+        }
+        var counts = new Dictionary<string, double>
+        {
+            ["ref_by_age_band_65_74"] = 1, ["ref_by_age_band_25_34"] = 1, ["ref_by_age_band_18_24"] = 1,
+            ["ref_by_sex_FEMALE"] = 2, ["ref_by_sex_OTHER"] = 1,
+            ["ref_by_ethnic_group_WHITE"] = 1, ["ref_by_ethnic_group_ASIAN"] = 1, ["ref_by_ethnic_group_MIXED"] = 1,
+            ["ref_by_imd_q2"] = 1, ["ref_by_imd_q5"] = 1,
+        };
+        foreach (var id in MetricCatalog.All.Select(m => m.Id).Where(id => id.StartsWith("ref_by_", StringComparison.Ordinal)))
+        {
+            Assert.Equal(counts.GetValueOrDefault(id), Value(id));
+        }
+    }
+
+    [Fact]
+    public void Tools_without_paired_scores_have_no_change_and_reflexive_monitoring_excludes_blanks()
+    {
+        Assert.Null(Value("out_wellbeing_change_SWEMWBS")); // R-0001 is open: a baseline only
+        Assert.Null(Value("out_wellbeing_change_WEMWBS"));
+        Assert.Equal(13.0 / 4, Value(MetricIds.ReflexiveMonitoring)!.Value, 9); // 3, 4, blank, 3, 3
+    }
 }
