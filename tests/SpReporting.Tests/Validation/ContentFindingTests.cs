@@ -37,7 +37,7 @@ public class ContentFindingTests
         ["VAL008 closed baseline without follow-up"] = (b => b.Set("Referrals", 2, "wellbeing_followup", ""), "VAL008", "Referrals", 3, "wellbeing_followup"),
         ["VAL009 caseload per WTE"] = (b => b.Set("Workforce", 1, "open_caseload", "400").Set("Workforce", 2, "open_caseload", "200"), "VAL009", "Workforce", null, "open_caseload"),
         ["VAL010 nil return with posts"] = (b => b.Field("nil_return", "Y"), "VAL010", "Submission", null, "value"),
-        ["VAL010 referrals with nobody in post"] = (b => b.Set("Workforce", 1, "status", "VACANT").Set("Workforce", 2, "status", "VACANT").RemoveSheet("Workforce").Sheet("Workforce", ["post_id", "role", "status", "wte", "funding", "employer", "start_date", "end_date", "open_caseload", "supervision_hours"], ["P3", "SPLW", "VACANT", "1", "ARRS", "PCN_PRACTICE", "", "", "", ""]), "VAL010", "Referrals", null, null),
+        ["VAL010 referrals with nobody in post"] = (b => b.RemoveSheet("Workforce").Sheet("Workforce", ["post_id", "role", "status", "wte", "funding", "employer", "start_date", "end_date", "open_caseload", "supervision_hours"], ["P3", "SPLW", "VACANT", "1", "ARRS", "PCN_PRACTICE", "", "", "", ""]), "VAL010", "Referrals", null, null),
         ["VAL011 demographic unknown"] = (b => b.Set("Referrals", 1, "ethnic_group", "NOT_STATED").Set("Referrals", 2, "ethnic_group", "not_stated"), "VAL011", "Referrals", null, "ethnic_group"),
     };
 

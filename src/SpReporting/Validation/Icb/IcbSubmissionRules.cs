@@ -40,23 +40,12 @@ internal static class IcbSubmissionRules
             {
                 submission.Add(findings, FindingCodes.PathMismatch, "quarter", "quarter in the file differs from the quarter of the upload (write it as yyyy-Qn).");
             }
-            var version = submission.Require("schema_version", findings);
-            if (version is not null && version.Trim() is not (IcbSchema.SchemaVersion or "1.0"))
-            {
-                submission.Add(findings, FindingCodes.BadSchemaVersion, "schema_version", "schema_version must be 1. Download the current template.");
-            }
+            SubmissionChecks.SchemaVersion(submission, IcbSchema.SchemaVersion, findings);
             role = submission.Value("submitter_role");
             if (role is { Length: > 100 }) { role = role[..100]; }
         }
-        if (quarter is { } locked && context.IsLocked(ReturnKind.Icb, locked.ToString()))
-        {
-            findings.Add(FindingCodes.PeriodLocked, null, null, null, path.Period, $"{locked} is locked after sign-off. Your upload is kept; contact NHS England if a correction is needed.");
-        }
-        var late = quarter is { } dq && context.ReceivedAt > context.DueBy(dq);
-        if (late)
-        {
-            findings.Add(FindingCodes.Late, null, null, null, null, $"Received after the due date ({context.DueBy(quarter!.Value):d MMMM yyyy}). It is accepted and marked late.");
-        }
+        if (quarter is { } q2) { SubmissionChecks.Locked(ReturnKind.Icb, q2.ToString(), "NHS England", context, findings); }
+        var late = quarter is { } due && SubmissionChecks.Late(context.DueBy(due), context, findings);
         return (known, quarter, role, late);
     }
 }

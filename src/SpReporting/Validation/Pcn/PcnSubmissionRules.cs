@@ -16,7 +16,6 @@ internal static class PcnSubmissionRules
 
     public static Identity Check(FieldSheet? submission, UploadPath path, ValidationContext context, FindingList findings)
     {
-        var sheet = PcnSchema.Submission;
         var pcn = context.Organisations.FindPcn(path.OrganisationCode);
         if (!PcnCode(path.OrganisationCode))
         {
@@ -74,11 +73,7 @@ internal static class PcnSubmissionRules
                     submission.Add(findings, FindingCodes.PathMismatch, "period", "period in the file differs from the period of the upload. Upload it to the right month, or correct the period.");
                 }
             }
-            var version = submission.Require("schema_version", findings);
-            if (version is not null && version.Trim() is not (PcnSchema.SchemaVersion or "1.0"))
-            {
-                submission.Add(findings, FindingCodes.BadSchemaVersion, "schema_version", "schema_version must be 1. Download the current template.");
-            }
+            SubmissionChecks.SchemaVersion(submission, PcnSchema.SchemaVersion, findings);
             var nilText = submission.Require("nil_return", findings);
             if (nilText is not null)
             {
@@ -93,18 +88,8 @@ internal static class PcnSubmissionRules
             }
         }
 
-        if (period is { } locked && context.IsLocked(ReturnKind.Pcn, locked.ToString()))
-        {
-            findings.Add(FindingCodes.PeriodLocked, sheet, null, null, path.Period,
-                $"{locked} is locked after sign-off, so it can no longer be changed. Your upload is kept; contact your ICB if a correction is needed.");
-        }
-
-        var late = period is { } due && context.ReceivedAt > context.DueBy(due);
-        if (late)
-        {
-            findings.Add(FindingCodes.Late, null, null, null, null,
-                $"Received after the due date ({context.DueBy(period!.Value):d MMMM yyyy}). It is accepted and marked late.");
-        }
+        if (period is { } p2) { SubmissionChecks.Locked(ReturnKind.Pcn, p2.ToString(), "your ICB", context, findings); }
+        var late = period is { } due && SubmissionChecks.Late(context.DueBy(due), context, findings);
         return new Identity(pcn, period, nil, role, late);
     }
 
