@@ -13,7 +13,7 @@ namespace SpReporting.Functions.Http;
 /// </summary>
 public sealed class DownloadTemplate(CallerResolver callers, ILogger<DownloadTemplate> logger)
 {
-    public const string XlsxType = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+    public const string XlsxType = SpReporting.Dashboard.SiteContentTypes.Xlsx;
 
     [Function(nameof(DownloadTemplate))]
     public async Task<HttpResponseData> RunAsync(

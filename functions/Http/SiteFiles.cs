@@ -7,23 +7,6 @@ namespace SpReporting.Functions.Http;
 /// </summary>
 public static class SiteFiles
 {
-    private static readonly Dictionary<string, string> Types = new(StringComparer.OrdinalIgnoreCase)
-    {
-        [".html"] = "text/html; charset=utf-8",
-        [".css"] = "text/css; charset=utf-8",
-        [".js"] = "text/javascript; charset=utf-8",
-        [".mjs"] = "text/javascript; charset=utf-8",
-        [".json"] = "application/json; charset=utf-8",
-        [".csv"] = "text/csv; charset=utf-8",
-        [".svg"] = "image/svg+xml",
-        [".png"] = "image/png",
-        [".ico"] = "image/x-icon",
-        [".woff2"] = "font/woff2",
-        [".txt"] = "text/plain; charset=utf-8",
-        [".xlsx"] = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
-        [".webmanifest"] = "application/manifest+json",
-    };
-
     public static string? BlobName(string? path)
     {
         var p = path ?? "";
@@ -34,5 +17,5 @@ public static class SiteFiles
     }
 
     public static string? ContentType(string blobName) =>
-        Types.TryGetValue(Path.GetExtension(blobName), out var type) ? type : null;
+        SpReporting.Dashboard.SiteContentTypes.For(blobName);
 }

@@ -74,7 +74,7 @@ public sealed class UploadReturn(CallerResolver callers, StorageAccount storage,
 
     private static string ContentType(UploadPath path) => path.Extension switch
     {
-        ".xlsx" => "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+        ".xlsx" => SpReporting.Dashboard.SiteContentTypes.Xlsx,
         ".zip" => "application/zip",
         _ => "application/octet-stream",
     };

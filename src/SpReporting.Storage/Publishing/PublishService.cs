@@ -69,7 +69,7 @@ public sealed class PublishService(StorageAccount storage, OrganisationRegistry 
         foreach (var name in files)
         {
             await using var upload = File.OpenRead(Path.Combine(work, name));
-            var type = name.EndsWith(".csv", StringComparison.Ordinal) ? "text/csv; charset=utf-8" : "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+            var type = SiteContentTypes.For(name);
             await storage.Exports.GetBlobClient(name).UploadAsync(upload, new BlobUploadOptions { HttpHeaders = new BlobHttpHeaders { ContentType = type } }, cancellationToken);
         }
         if (local is null) { Directory.Delete(work, recursive: true); }

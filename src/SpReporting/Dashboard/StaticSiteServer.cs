@@ -10,22 +10,6 @@ namespace SpReporting.Dashboard;
 /// </summary>
 public sealed class StaticSiteServer : IDisposable
 {
-    private static readonly Dictionary<string, string> ContentTypes = new(StringComparer.OrdinalIgnoreCase)
-    {
-        [".html"] = "text/html; charset=utf-8",
-        [".js"] = "text/javascript; charset=utf-8",
-        [".mjs"] = "text/javascript; charset=utf-8",
-        [".css"] = "text/css; charset=utf-8",
-        [".json"] = "application/json; charset=utf-8",
-        [".svg"] = "image/svg+xml",
-        [".png"] = "image/png",
-        [".ico"] = "image/x-icon",
-        [".csv"] = "text/csv; charset=utf-8",
-        [".xlsx"] = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
-        [".txt"] = "text/plain; charset=utf-8",
-        [".webmanifest"] = "application/manifest+json",
-    };
-
     private readonly string _root;
     private readonly HttpListener _listener = new();
     private readonly CancellationTokenSource _stop = new();
@@ -78,7 +62,7 @@ public sealed class StaticSiteServer : IDisposable
             var method = context.Request.HttpMethod;
             if (method is not ("GET" or "HEAD")) { Status(response, 405, "Method not allowed"); return; }
             var file = Resolve(_root, context.Request.Url?.AbsolutePath ?? "/");
-            if (file is null || !ContentTypes.TryGetValue(Path.GetExtension(file), out var type)) { Status(response, 404, "Not found"); return; }
+            if (file is null || SiteContentTypes.For(file) is not { } type) { Status(response, 404, "Not found"); return; }
             var bytes = File.ReadAllBytes(file);
             response.StatusCode = 200;
             response.ContentType = type;
