@@ -16,7 +16,8 @@ if [ ! -x /usr/bin/chromium ]; then
   fi
 fi
 log="$(mktemp)"
-dotnet test SpReporting.sln -c Release "$@" 2>&1 | tee "$log"
+# One test project at a time (-m:1): on two cores, browser timings and Azurite suffer when they share the machine.
+dotnet test SpReporting.sln -c Release -m:1 "$@" 2>&1 | tee "$log"
 status=${PIPESTATUS[0]}
 # Sum the per-assembly summaries, e.g. "Passed!  - Failed:     0, Passed:   114, Skipped:     0, Total:   114".
 totals=$(grep -E '(Passed|Failed)!? +- +Failed: +[0-9]+, Passed: +[0-9]+, Skipped: +[0-9]+' "$log" \
