@@ -59,8 +59,7 @@ public sealed class NavigationTests(DashboardSite site)
         await result.WaitForAsync();
         Assert.Contains("match", await page.Page.InnerTextAsync("#area-search-status"), StringComparison.Ordinal);
         await result.FocusAsync();
-        await page.Page.Keyboard.PressAsync("Enter");
-        await page.WaitReadyAsync();
+        await page.RenderAfterAsync(() => page.Page.Keyboard.PressAsync("Enter"));
         Assert.Equal(pcn.PcnName, await page.Page.InnerTextAsync("#app-title"));
         // The view chosen before is kept.
         Assert.Equal(8, await page.Page.Locator(".app-chart[data-chart^=spc-]").CountAsync());
@@ -103,8 +102,6 @@ public sealed class NavigationTests(DashboardSite site)
             await page.Page.Keyboard.PressAsync("Tab");
         }
         Assert.Equal("pick-show", await page.Page.EvaluateAsync<string>("() => document.activeElement.id"));
-        await page.Page.EvaluateAsync("() => { document.body.dataset.ready = 'false'; }");
-        await page.Page.Keyboard.PressAsync("Enter");
-        await page.WaitReadyAsync();
+        await page.RenderAfterAsync(() => page.Page.Keyboard.PressAsync("Enter"));
     }
 }

@@ -51,12 +51,22 @@ public sealed class PageSession : IAsyncDisposable
     {
         if (Page.Url.StartsWith(Root.ToString(), StringComparison.Ordinal))
         {
-            await Page.EvaluateAsync("h => { document.body.dataset.ready = 'false'; location.hash = h; }", hash);
+            await RenderAfterAsync(() => Page.EvaluateAsync("h => { location.hash = h; }", hash));
+            return;
         }
-        else
-        {
-            await Page.GotoAsync(new Uri(Root, "index.html" + hash).ToString());
-        }
+        await Page.GotoAsync(new Uri(Root, "index.html" + hash).ToString());
+        await WaitReadyAsync();
+    }
+
+    /// <summary>
+    /// Runs an action that makes the page render again and waits for that render, not the one before
+    /// it: the ready flag is cleared first, so a stale "true" can never be mistaken for the new page.
+    /// </summary>
+    public async Task RenderAfterAsync(Func<Task> action)
+    {
+        ArgumentNullException.ThrowIfNull(action);
+        await Page.EvaluateAsync("() => { document.body.dataset.ready = 'false'; }");
+        await action();
         await WaitReadyAsync();
     }
 
