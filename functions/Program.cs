@@ -22,6 +22,8 @@ builder.Services.AddSingleton(_ => new IngestOptions
     TrustUploadedAtMetadata = false,
 });
 builder.Services.AddSingleton<IngestService>();
+// Ingests uploads whose trigger event never arrived (docs/storage.md).
+builder.Services.AddSingleton<UploadSweep>();
 builder.Services.AddSingleton<RefreshService>();
 builder.Services.AddSingleton<PublishService>();
 // HTTP front door: the caller comes from the platform's sign-in, its rights from the submitters table.

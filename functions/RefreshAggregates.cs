@@ -24,7 +24,18 @@ public sealed class RefreshAggregates(RefreshService refresh, PublishService pub
             logger.LogInformation("Nothing to refresh (dirty marks {Dirty})", result.DirtyMarks);
             return;
         }
-        var published = await publish.PublishAsync(outputDirectory: null, progress: null, cancellationToken);
+        PublishResult published;
+        try
+        {
+            published = await publish.PublishAsync(outputDirectory: null, progress: null, cancellationToken);
+        }
+        catch (Exception e) when (e is not OperationCanceledException)
+        {
+            // Logged here with its reason, then rethrown so the run counts as failed (docs/deployment.md).
+            logger.LogError(e, "Publishing after the refresh failed ({ExceptionType}: {Reason}); the dashboard and exports keep their last published state",
+                e.GetType().Name, e.Message);
+            throw;
+        }
         logger.LogInformation("Published {Rows} metric rows for {Areas} areas after refreshing {Written} aggregate rows (full {Full})",
             published.MetricRows, published.Areas, result.RowsWritten, result.Full);
     }
