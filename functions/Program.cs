@@ -7,6 +7,7 @@ using SpReporting.Functions.Http;
 using SpReporting.Reference;
 using SpReporting.Storage;
 using SpReporting.Storage.Access;
+using SpReporting.Storage.Control;
 using SpReporting.Storage.Ingest;
 using SpReporting.Storage.Publishing;
 using SpReporting.Storage.Refresh;
@@ -26,6 +27,8 @@ builder.Services.AddSingleton<IngestService>();
 builder.Services.AddSingleton<UploadSweep>();
 builder.Services.AddSingleton<RefreshService>();
 builder.Services.AddSingleton<PublishService>();
+// Lets the next refresh run retry a publish that failed (docs/storage.md "Control").
+builder.Services.AddSingleton<PublishPending>();
 // HTTP front door: the caller comes from the platform's sign-in, its rights from the submitters table.
 builder.Services.AddSingleton<AccessStore>();
 builder.Services.AddSingleton<CallerResolver>();
