@@ -1,12 +1,22 @@
 #!/usr/bin/env bash
-# Checks what azd packages: `dotnet publish` of the Function App into an empty folder holds the
-# dashboard's sources under site-sources/ (SiteSources.Required), and none of the repository layout
-# (package.json, a node_modules folder). Then checks that a build without the npm packages fails
-# with an error naming the missing file and `npm ci`. Run after `npm ci`; .ci/run calls it.
+# Checks what azd packages, as azd would from a fresh clone: clones the committed tree, runs the
+# project's restore step (`npm ci`, azure.yaml's prepackage hook), then checks that `dotnet publish`
+# of the Function App holds the dashboard's sources under site-sources/ (SiteSources.Required) and
+# none of the repository layout (package.json, a node_modules folder). Then checks that a build
+# without the npm packages fails with an error naming the missing file and `npm ci`.
+# .ci/run calls it; CHECK_PUBLISH_TREE=working checks the working tree instead of a clone.
 set -euo pipefail
-root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
+here="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 out="$(mktemp -d)"
 trap 'rm -rf "$out"' EXIT
+
+if [ "${CHECK_PUBLISH_TREE:-clone}" = "working" ]; then
+  root="$here"
+else
+  root="$out/clone"
+  git clone --quiet --no-hardlinks "$here" "$root"
+  (cd "$root" && npm ci --no-audit --no-fund --prefer-offline --loglevel=error)
+fi
 
 dotnet publish "$root/functions/SpReporting.Functions.csproj" -c Release -o "$out/publish" --nologo -v quiet >"$out/publish.log" 2>&1 \
   || { cat "$out/publish.log"; echo "check-publish: dotnet publish failed" >&2; exit 1; }
