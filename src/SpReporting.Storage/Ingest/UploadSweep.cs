@@ -1,3 +1,4 @@
+using Azure.Data.Tables;
 using Azure.Storage.Blobs.Models;
 using Microsoft.Extensions.Logging;
 using SpReporting.Storage.Ledger;
@@ -13,8 +14,6 @@ namespace SpReporting.Storage.Ingest;
 /// </summary>
 public sealed class UploadSweep(StorageAccount storage, IngestService ingest, IngestOptions options, ILogger<UploadSweep> logger)
 {
-    private readonly SubmissionLedger _ledger = new(storage.Submissions);
-
     /// <summary>Ingests every upload last written before <paramref name="now"/> minus <paramref name="grace"/> that the ledger has not seen.</summary>
     public async Task<SweepResult> SweepAsync(TimeSpan grace, DateTimeOffset now, CancellationToken cancellationToken = default)
     {
@@ -23,7 +22,7 @@ public sealed class UploadSweep(StorageAccount storage, IngestService ingest, In
         var checkedCount = 0;
         foreach (var partition in (await ListSettledAsync(cutoff, cancellationToken)).GroupBy(u => u.Partition, StringComparer.Ordinal))
         {
-            var rows = (await _ledger.UploadsInPeriodAsync(partition.Key, cancellationToken)).Select(e => e.Row).ToHashSet(StringComparer.Ordinal);
+            var rows = await LedgerRowsAsync(partition.Key, cancellationToken);
             foreach (var upload in partition)
             {
                 checkedCount++;
@@ -48,6 +47,18 @@ public sealed class UploadSweep(StorageAccount storage, IngestService ingest, In
         }
         SweepLog.Swept(logger, checkedCount, unseen.Count, failed);
         return new SweepResult(checkedCount, unseen.Count - failed, failed);
+    }
+
+    /// <summary>The row keys of a period's upload rows: keys only, so a sweep reads little however many uploads there are.</summary>
+    private async Task<HashSet<string>> LedgerRowsAsync(string partition, CancellationToken cancellationToken)
+    {
+        var rows = new HashSet<string>(StringComparer.Ordinal);
+        var filter = $"PartitionKey eq '{partition.Replace("'", "''", StringComparison.Ordinal)}' and RowType eq '{LedgerEntry.RowTypeUpload}'";
+        await foreach (var e in storage.Submissions.QueryAsync<TableEntity>(filter, select: ["RowKey"], cancellationToken: cancellationToken))
+        {
+            rows.Add(e.RowKey);
+        }
+        return rows;
     }
 
     /// <summary>The current version of every upload written before the cut-off, with the ledger keys ingest gives it.</summary>

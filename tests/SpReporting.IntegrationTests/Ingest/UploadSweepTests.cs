@@ -33,6 +33,9 @@ public sealed class UploadSweepTests(AzuriteFixture fixture)
         var plan = $"icb/{TestReturns.Icb}/2022-Q1/plan.zip";
         await h.UploadAsync(plan, TestReturns.IcbValid(new Quarter(2022, 1)));
         lost.Add(plan);
+        var misplaced = "notes/readme.txt"; // not a return path: ingest rejects it with a receipt
+        await h.UploadAsync(misplaced, "not a return"u8.ToArray());
+        lost.Add(misplaced);
         var bad = IngestHarness.PathFor(months[0], "rejected.zip");
         await h.UploadAsync(bad, TestReturns.Invalid(months[0]));
         await h.TriggerAsync(bad);
