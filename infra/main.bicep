@@ -61,7 +61,7 @@ param authClientId string = ''
 @description('Deploy without sign-in: only for a closed test, where every HTTP call is anonymous and refused (docs/deployment.md).')
 param allowNoSignIn bool = false
 
-@description('Name of an Event Grid system topic that already exists on this storage account, to reuse instead of creating one (a storage account can have only one).')
+@description('Name of an Event Grid system topic already on this storage account, in this resource group, to reuse instead of creating one (an account can have only one). It needs its system-assigned identity on.')
 param existingEventGridSystemTopicName string = ''
 
 @description('NCRONTAB schedule of SweepUploads, which ingests uploads whose trigger event was lost.')
