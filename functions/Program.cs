@@ -7,6 +7,7 @@ using SpReporting.Functions.Http;
 using SpReporting.Reference;
 using SpReporting.Storage;
 using SpReporting.Storage.Access;
+using SpReporting.Storage.Control;
 using SpReporting.Storage.Ingest;
 using SpReporting.Storage.Publishing;
 using SpReporting.Storage.Refresh;
@@ -22,8 +23,12 @@ builder.Services.AddSingleton(_ => new IngestOptions
     TrustUploadedAtMetadata = false,
 });
 builder.Services.AddSingleton<IngestService>();
+// Ingests uploads whose trigger event never arrived (docs/storage.md).
+builder.Services.AddSingleton<UploadSweep>();
 builder.Services.AddSingleton<RefreshService>();
 builder.Services.AddSingleton<PublishService>();
+// Lets the next refresh run retry a publish that failed (docs/storage.md "Control").
+builder.Services.AddSingleton<PublishPending>();
 // HTTP front door: the caller comes from the platform's sign-in, its rights from the submitters table.
 builder.Services.AddSingleton<AccessStore>();
 builder.Services.AddSingleton<CallerResolver>();

@@ -10,15 +10,65 @@ targetScope = 'subscription'
 param environmentName string
 
 @minLength(1)
-@description('Primary location for all resources (a region offering Flex Consumption).')
+@description('Primary location for all resources: a region offering Flex Consumption (az functionapp list-flexconsumption-locations).')
 @metadata({ azd: { type: 'location' } })
+@allowed([
+  'australiaeast'
+  'australiasoutheast'
+  'brazilsouth'
+  'canadacentral'
+  'centralindia'
+  'centralus'
+  'eastasia'
+  'eastus'
+  'eastus2'
+  'francecentral'
+  'germanywestcentral'
+  'italynorth'
+  'japaneast'
+  'japanwest'
+  'koreacentral'
+  'northcentralus'
+  'northeurope'
+  'norwayeast'
+  'southafricanorth'
+  'southcentralus'
+  'southeastasia'
+  'southindia'
+  'spaincentral'
+  'swedencentral'
+  'uaenorth'
+  'uksouth'
+  'ukwest'
+  'westcentralus'
+  'westeurope'
+  'westus'
+  'westus2'
+  'westus3'
+])
 param location string
 
-@description('Object id of the deploying user: given blob and table data roles to maintain the submitters table. Empty for none.')
+@description('Object id of the deployer (azd sets it): given Storage Table Data Contributor on the Submitters table only, which grant-access.sh writes. Empty for none.')
 param principalId string = ''
 
-@description('Client id of the Entra app registration for sign-in. Empty leaves sign-in unconfigured, so every HTTP call is anonymous and refused.')
+@description('What the deployer is: a person (User) or a pipeline (ServicePrincipal).')
+@allowed(['User', 'ServicePrincipal'])
+param principalType string = 'User'
+
+@description('Client id of the Entra app registration for sign-in. Required unless allowNoSignIn is true.')
 param authClientId string = ''
+
+@description('Deploy without sign-in: only for a closed test, where every HTTP call is anonymous and refused (docs/deployment.md).')
+param allowNoSignIn bool = false
+
+@description('Name of an Event Grid system topic already on this storage account, in this resource group, to reuse instead of creating one (an account can have only one). It needs its system-assigned identity on.')
+param existingEventGridSystemTopicName string = ''
+
+@description('NCRONTAB schedule of SweepUploads, which ingests uploads whose trigger event was lost.')
+param sweepSchedule string = '0 5,20,35,50 * * * *'
+
+@description('Minutes an upload may wait for its trigger before the sweep ingests it.')
+param sweepGraceMinutes string = '15'
 
 @description('NCRONTAB schedule of RefreshAggregates.')
 param refreshSchedule string = '0 */15 * * * *'
@@ -29,13 +79,22 @@ param returnDueDay string = '15'
 @description('Upper bound on Flex Consumption instances.')
 param maximumInstanceCount int = 40
 
+// Refuse, at deployment, an app nobody can sign in to unless a closed test is asked for explicitly.
+var signInClientId = !empty(authClientId) || allowNoSignIn
+  ? authClientId
+  : fail('AUTH_CLIENT_ID is empty: register the sign-in app first (docs/deployment.md), or set ALLOW_NO_SIGN_IN=true for a closed test.')
+
 var abbrs = loadJsonContent('abbreviations.json')
 var resourceToken = toLower(uniqueString(subscription().id, environmentName, location))
 var tags = { 'azd-env-name': environmentName }
 var functionAppName = '${abbrs.webSitesFunctions}${resourceToken}'
 var deploymentContainerName = 'app-package-${take(functionAppName, 32)}-${take(resourceToken, 7)}'
-// StorageNames.cs: the containers and tables the code uses, plus the deployment package container.
-var containers = ['returns', 'receipts', 'curated', '$web', 'exports', deploymentContainerName]
+// Event Grid writes BlobCreated events it could not deliver here; the app's identity can read them.
+var deadLetterContainerName = 'eventgrid-deadletters'
+// StorageNames.cs: the containers and tables the code uses, plus the deployment package and dead letters.
+var containers = ['returns', 'receipts', 'curated', 'site', 'exports', deploymentContainerName, deadLetterContainerName]
+// Rewritten by every refresh, ingest or deployment: old versions expire. Never 'returns' (docs/storage.md).
+var expiringVersionContainers = ['site', 'exports', 'receipts', 'curated', deploymentContainerName]
 var tables = ['Submissions', 'Partials', 'Aggregates', 'Control', 'Submitters']
 
 resource rg 'Microsoft.Resources/resourceGroups@2024-03-01' = {
@@ -74,6 +133,7 @@ module storage 'modules/storage.bicep' = {
     tags: tags
     containers: containers
     tables: tables
+    expiringVersionContainers: expiringVersionContainers
   }
 }
 
@@ -85,6 +145,7 @@ module rbac 'modules/rbac.bicep' = {
     applicationInsightsName: monitoring.outputs.applicationInsightsName
     identityPrincipalId: identity.outputs.principalId
     userPrincipalId: principalId
+    userPrincipalType: principalType
   }
 }
 
@@ -109,17 +170,19 @@ module functionApp 'modules/functionapp.bicep' = {
       REFRESH_SCHEDULE: refreshSchedule
       REFRESH_FULL: 'false'
       RETURN_DUE_DAY: returnDueDay
+      SWEEP_SCHEDULE: sweepSchedule
+      SWEEP_GRACE_MINUTES: sweepGraceMinutes
       OVERRIDE_USE_MI_FIC_ASSERTION_CLIENTID: identity.outputs.clientId
     }
   }
 }
 
-module auth 'modules/auth.bicep' = if (!empty(authClientId)) {
+module auth 'modules/auth.bicep' = if (!empty(signInClientId)) {
   name: 'auth'
   scope: rg
   params: {
     functionAppName: functionApp.outputs.name
-    clientId: authClientId
+    clientId: signInClientId
   }
 }
 
@@ -127,10 +190,12 @@ module eventGrid 'modules/eventgrid.bicep' = {
   name: 'eventgrid'
   scope: rg
   params: {
-    name: '${abbrs.eventGridSystemTopics}${resourceToken}'
+    name: empty(existingEventGridSystemTopicName) ? '${abbrs.eventGridSystemTopics}${resourceToken}' : existingEventGridSystemTopicName
+    reuseExisting: !empty(existingEventGridSystemTopicName)
     location: location
     tags: tags
-    storageAccountId: storage.outputs.id
+    storageAccountName: storage.outputs.name
+    deadLetterContainerName: deadLetterContainerName
   }
 }
 
@@ -143,6 +208,9 @@ output AZURE_STORAGE_ACCOUNT_NAME string = storage.outputs.name
 output AZURE_IDENTITY_CLIENT_ID string = identity.outputs.clientId
 output AZURE_IDENTITY_PRINCIPAL_ID string = identity.outputs.principalId
 output EVENTGRID_SYSTEM_TOPIC_NAME string = eventGrid.outputs.name
+output EVENTGRID_DEADLETTER_CONTAINER_ID string = eventGrid.outputs.deadLetterContainerId
+output AUTH_REDIRECT_URI string = 'https://${functionApp.outputs.defaultHostName}/.auth/login/aad/callback'
+output AUTH_FEDERATED_CREDENTIAL_ISSUER string = '${environment().authentication.loginEndpoint}${tenant().tenantId}/v2.0'
 output RETURNS_CONTAINER_NAME string = 'returns'
 output INGEST_FUNCTION_NAME string = 'IngestReturn'
 output DASHBOARD_URL string = 'https://${functionApp.outputs.defaultHostName}/api/dashboard/'

@@ -9,7 +9,7 @@ using SpReporting.Storage.Access;
 namespace SpReporting.Functions.Http;
 
 /// <summary>
-/// <c>GET /api/dashboard/{*path}</c>: the published dashboard from the private <c>$web</c> container,
+/// <c>GET /api/dashboard/{*path}</c>: the published dashboard from the private <c>site</c> container,
 /// for commissioners and reviewers, behind the Function App's Entra ID sign-in (docs/deployment.md
 /// says why this, rather than a public static website). A browser with no sign-in is sent to the
 /// sign-in page and back.
@@ -44,7 +44,7 @@ public sealed class ServeDashboard(CallerResolver callers, StorageAccount storag
         }
         try
         {
-            var blob = await storage.Web.GetBlobClient(name).DownloadStreamingAsync(cancellationToken: cancellationToken);
+            var blob = await storage.Site.GetBlobClient(name).DownloadStreamingAsync(cancellationToken: cancellationToken);
             using var content = blob.Value.Content;
             var response = await Responses.FileAsync(request, content, contentType, null, cancellationToken);
             response.Headers.Add("Cache-Control", "private, no-cache");

@@ -1,7 +1,7 @@
 namespace SpReporting.Functions.Http;
 
 /// <summary>
-/// Maps a dashboard request path to a blob in <c>$web</c>: folders serve their <c>index.html</c>;
+/// Maps a dashboard request path to a blob in the <c>site</c> container: folders serve their <c>index.html</c>;
 /// empty, <c>.</c> and <c>..</c> segments, backslashes and unknown file types are refused, so a
 /// request can name only the published site's own files.
 /// </summary>

@@ -1,11 +1,16 @@
 // The pipeline's storage account (ARCHITECTURE.md "Storage"): no shared keys, no public blobs,
-// TLS 1.2, versioning and soft delete so every upload is kept as it arrived.
+// TLS 1.2, versioning and soft delete so every upload is kept as it arrived, and a lifecycle rule
+// so the containers rewritten on every run do not keep every old version for ever.
 param name string
 param location string
 param tags object
 param containers array
 param tables array
 param softDeleteDays int = 30
+@description('Containers whose non-current blob versions expire; never returns, whose versions are the uploads as they arrived.')
+param expiringVersionContainers array
+@description('Days a non-current version of a blob in those containers is kept.')
+param nonCurrentVersionDays int = 30
 param skuName string = 'Standard_LRS'
 
 resource storage 'Microsoft.Storage/storageAccounts@2023-05-01' = {
@@ -57,6 +62,36 @@ resource blobContainers 'Microsoft.Storage/storageAccounts/blobServices/containe
     }
   }
 ]
+
+resource lifecycle 'Microsoft.Storage/storageAccounts/managementPolicies@2023-05-01' = {
+  parent: storage
+  name: 'default'
+  properties: {
+    policy: {
+      rules: [
+        {
+          name: 'expire-noncurrent-versions'
+          enabled: true
+          type: 'Lifecycle'
+          definition: {
+            filters: {
+              blobTypes: ['blockBlob']
+              prefixMatch: [for container in expiringVersionContainers: '${container}/']
+            }
+            actions: {
+              version: {
+                delete: {
+                  daysAfterCreationGreaterThan: nonCurrentVersionDays
+                }
+              }
+            }
+          }
+        }
+      ]
+    }
+  }
+  dependsOn: [blobContainers]
+}
 
 resource tableService 'Microsoft.Storage/storageAccounts/tableServices@2023-05-01' = {
   parent: storage

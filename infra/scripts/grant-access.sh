@@ -4,11 +4,12 @@
 #   infra/scripts/grant-access.sh OBJECT_ID "icb/QE1" "commissioner"                 # an ICB commissioner
 #   infra/scripts/grant-access.sh OBJECT_ID "" "reviewer"                            # an NHS England reviewer
 # OBJECT_ID is the person's (or application's) Entra object id. Needs Storage Table Data Contributor
-# on the account (main.bicep gives it to the deploying user) and AZURE_STORAGE_ACCOUNT_NAME (azd env).
+# on the Submitters table (main.bicep gives it to the deployer) and AZURE_STORAGE_ACCOUNT_NAME (azd env).
 set -eu
 if [ "$#" -ne 3 ]; then sed -n '2,8p' "$0" >&2; exit 2; fi
 : "${AZURE_STORAGE_ACCOUNT_NAME:?export it, or run: eval \"\$(azd env get-values)\"}"
 object_id="$(printf '%s' "$1" | tr 'A-Z' 'a-z')"
+command -v az >/dev/null 2>&1 || { echo "grant-access: the Azure CLI (az) is not installed; install it and run 'az login'." >&2; exit 1; }
 
 az storage entity insert --auth-mode login \
   --account-name "$AZURE_STORAGE_ACCOUNT_NAME" \

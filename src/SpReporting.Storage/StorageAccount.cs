@@ -16,7 +16,7 @@ public sealed class StorageAccount(BlobServiceClient blobs, TableServiceClient t
     public BlobContainerClient Returns => Blobs.GetBlobContainerClient(StorageNames.ReturnsContainer);
     public BlobContainerClient Receipts => Blobs.GetBlobContainerClient(StorageNames.ReceiptsContainer);
     public BlobContainerClient Curated => Blobs.GetBlobContainerClient(StorageNames.CuratedContainer);
-    public BlobContainerClient Web => Blobs.GetBlobContainerClient(StorageNames.WebContainer);
+    public BlobContainerClient Site => Blobs.GetBlobContainerClient(StorageNames.SiteContainer);
     public BlobContainerClient Exports => Blobs.GetBlobContainerClient(StorageNames.ExportsContainer);
 
     public TableClient Submissions => Tables.GetTableClient(StorageNames.SubmissionsTable);

@@ -6,7 +6,11 @@ public static class StorageNames
     public const string ReturnsContainer = "returns";
     public const string ReceiptsContainer = "receipts";
     public const string CuratedContainer = "curated";
-    public const string WebContainer = "$web";
+    /// <summary>
+    /// The published dashboard. An ordinary private container, not the reserved static-website one,
+    /// which turns anonymously readable the day static website hosting is switched on (docs/storage.md).
+    /// </summary>
+    public const string SiteContainer = "site";
     public const string ExportsContainer = "exports";
 
     public const string SubmissionsTable = "Submissions";
@@ -18,7 +22,7 @@ public static class StorageNames
     public const string SubmittersTable = "Submitters";
 
     public static IReadOnlyList<string> Containers { get; } =
-        [ReturnsContainer, ReceiptsContainer, CuratedContainer, WebContainer, ExportsContainer];
+        [ReturnsContainer, ReceiptsContainer, CuratedContainer, SiteContainer, ExportsContainer];
 
     public static IReadOnlyList<string> Tables { get; } =
         [SubmissionsTable, PartialsTable, AggregatesTable, ControlTable, SubmittersTable];

@@ -12,7 +12,7 @@ namespace SpReporting.Storage.Publishing;
 /// <summary>
 /// Publishes from the aggregates table, after disclosure control: <c>metrics.csv</c>, one Excel pack per
 /// ICB and one for England for the latest month (container <c>exports</c>; <c>OUT/exports</c> locally),
-/// and the dashboard with its data and downloads (container <c>$web</c>; <c>OUT/site</c> locally).
+/// and the dashboard with its data and downloads (container <c>site</c>; <c>OUT/site</c> locally).
 /// Each area's rows are read once for the CSV, the dashboard and the packs' headline tables; the England
 /// pack's monthly sheet reads them again as it writes, so no run holds them all.
 /// </summary>
@@ -30,7 +30,7 @@ public sealed class PublishService(StorageAccount storage, OrganisationRegistry 
         var work = local ?? Directory.CreateTempSubdirectory("spr-publish-").FullName;
         Directory.CreateDirectory(work);
         var siteDirectory = outputDirectory is null ? Path.Combine(work, "site") : Path.Combine(Path.GetFullPath(outputDirectory), "site");
-        var site = SiteWriter(siteDirectory, progress);
+        var site = SiteWriter(siteDirectory);
         var read = new PublishedAreas();
         long rows;
         using (var file = File.Create(Path.Combine(work, MetricsCsv)))
@@ -41,7 +41,7 @@ public sealed class PublishService(StorageAccount storage, OrganisationRegistry 
                 var areaRows = await store.ReadAreaAsync(area, tree, cancellationToken);
                 if (areaRows.Count == 0) { continue; }
                 read.Add(area, areaRows);
-                site?.WriteArea(area, areaRows);
+                site.WriteArea(area, areaRows);
                 foreach (var row in areaRows.Where(r => r.Window == Window.Month || Aggregator.IsMilestone(r.End, read.Latest!.Value))
                     .OrderBy(r => r.Window).ThenBy(r => r.End).ThenBy(r => r.Period, StringComparer.Ordinal))
                 {
@@ -61,10 +61,10 @@ public sealed class PublishService(StorageAccount storage, OrganisationRegistry 
             }
             progress?.WriteLine($"spr run: {files.Count - 1} Excel packs");
         }
-        if (site is not null && read.Latest is not null)
+        if (read.Latest is not null)
         {
             WriteSiteIndex(site, tree, read, files, work);
-            if (outputDirectory is null) { await SiteUpload.UploadAsync(storage.Web, siteDirectory, cancellationToken); }
+            if (outputDirectory is null) { await SiteUpload.UploadAsync(storage.Site, siteDirectory, cancellationToken); }
         }
         foreach (var name in files)
         {
@@ -76,20 +76,13 @@ public sealed class PublishService(StorageAccount storage, OrganisationRegistry 
         return new PublishResult(read.Areas.Count, rows, local is null ? null : Path.Combine(local, MetricsCsv), files);
     }
 
-    /// <summary>The dashboard writer, or null where the site's sources are not deployed with this program.</summary>
-    private static DashboardWriter? SiteWriter(string siteDirectory, TextWriter? progress)
+    /// <summary>
+    /// The dashboard writer, from the sources in this program's build output. A missing source throws:
+    /// a publish without its dashboard is a failure to report, not to skip (docs/deployment.md).
+    /// </summary>
+    private static DashboardWriter SiteWriter(string siteDirectory)
     {
-        SiteSources sources;
-        try
-        {
-            sources = SiteSources.Find();
-        }
-        catch (DirectoryNotFoundException e)
-        {
-            progress?.WriteLine($"spr run: dashboard not written: {e.Message}");
-            return null;
-        }
-        var writer = new DashboardWriter(siteDirectory) { Sources = sources };
+        var writer = new DashboardWriter(siteDirectory) { Sources = SiteSources.Find() };
         writer.WriteStaticSite();
         return writer;
     }

@@ -2,7 +2,7 @@ namespace SpReporting.Dashboard;
 
 /// <summary>
 /// The content types of the files a published site holds, one table for every place that serves or
-/// uploads it (the local server, the <c>$web</c> upload, the Functions front door). Anything else is not served.
+/// uploads it (the local server, the <c>site</c> container upload, the Functions front door). Anything else is not served.
 /// </summary>
 public static class SiteContentTypes
 {

@@ -1,28 +1,37 @@
 namespace SpReporting.Dashboard;
 
 /// <summary>
-/// Where the static site's files come from: the repository's <c>dashboard/</c> folder and the npm
-/// packages in its <c>node_modules/</c> (plotly.js, nhsuk-frontend). Found by walking up from the
-/// running program to the folder that holds <c>package.json</c>, so it works from any bin folder.
+/// Where the static site's files come from: <c>site-sources/</c> in the running program's own folder,
+/// which the build fills from the repository's <c>dashboard/</c> and the npm packages (plotly.js,
+/// nhsuk-frontend) that <c>npm ci</c> restores (build/SiteAssets.targets, docs/deployment.md). The
+/// build fails when one is missing, so a program that starts has them; nothing is looked for elsewhere.
 /// </summary>
 public sealed record SiteSources(string Dashboard, string NodeModules)
 {
-    public static SiteSources Find() => Find(AppContext.BaseDirectory);
+    public const string Folder = "site-sources";
 
-    public static SiteSources Find(string start)
+    /// <summary>The files a site cannot be written without, relative to <see cref="Folder"/>.</summary>
+    public static IReadOnlyList<string> Required { get; } =
+    [
+        "dashboard/index.html",
+        "node_modules/plotly.js-basic-dist-min/plotly-basic.min.js",
+        "node_modules/nhsuk-frontend/dist/nhsuk/nhsuk-frontend.min.css",
+    ];
+
+    public static SiteSources Find() => In(AppContext.BaseDirectory);
+
+    /// <summary>The sources under <paramref name="programDirectory"/>/site-sources; throws naming the first missing file.</summary>
+    public static SiteSources In(string programDirectory)
     {
-        for (var dir = new DirectoryInfo(start); dir is not null; dir = dir.Parent)
+        var root = Path.Combine(programDirectory, Folder);
+        foreach (var file in Required)
         {
-            if (File.Exists(Path.Combine(dir.FullName, "package.json")) && File.Exists(Path.Combine(dir.FullName, "dashboard", "index.html")))
+            var path = Path.Combine(root, file);
+            if (!File.Exists(path))
             {
-                var modules = Path.Combine(dir.FullName, "node_modules");
-                if (!Directory.Exists(Path.Combine(modules, "plotly.js-basic-dist-min")) || !Directory.Exists(Path.Combine(modules, "nhsuk-frontend")))
-                {
-                    throw new DirectoryNotFoundException($"The dashboard's npm packages are missing under {modules}: run 'npm ci' in {dir.FullName}.");
-                }
-                return new SiteSources(Path.Combine(dir.FullName, "dashboard"), modules);
+                throw new FileNotFoundException($"The dashboard asset {path} is missing from this build; build or publish again after 'npm ci'.", path);
             }
         }
-        throw new DirectoryNotFoundException($"No folder above {start} holds package.json and dashboard/index.html: the dashboard's sources were not found.");
+        return new SiteSources(Path.Combine(root, "dashboard"), Path.Combine(root, "node_modules"));
     }
 }

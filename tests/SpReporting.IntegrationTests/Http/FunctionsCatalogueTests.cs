@@ -38,6 +38,7 @@ public sealed class FunctionsCatalogueTests
         {
             ["IngestReturn"] = "blobTrigger",
             ["RefreshAggregates"] = "timerTrigger",
+            ["SweepUploads"] = "timerTrigger",
             ["DownloadTemplate"] = "httpTrigger",
             ["UploadReturn"] = "httpTrigger",
             ["ReadReceipt"] = "httpTrigger",
@@ -56,6 +57,7 @@ public sealed class FunctionsCatalogueTests
         Assert.Equal("EventGrid", blob.GetProperty("source").GetString());
         Assert.Equal("AzureWebJobsStorage", blob.GetProperty("connection").GetString());
         Assert.Equal("%REFRESH_SCHEDULE%", Trigger("RefreshAggregates").GetProperty("schedule").GetString());
+        Assert.Equal("%SWEEP_SCHEDULE%", Trigger("SweepUploads").GetProperty("schedule").GetString());
     }
 
     [Theory]

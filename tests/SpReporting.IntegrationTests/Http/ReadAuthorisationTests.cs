@@ -27,7 +27,7 @@ public sealed class ReadAuthorisationTests(AzuriteFixture fixture) : IAsyncLifet
         await _h.Access.GrantAsync(Reviewer, [], [Roles.Reviewer]);
         await _h.Access.GrantAsync(Commissioner, ["icb/QMF"], [Roles.Commissioner]);
         await _h.Storage.Exports.GetBlobClient(Pack).UploadAsync(new BinaryData(PackBytes), overwrite: true);
-        await _h.Storage.Web.GetBlobClient("index.html").UploadAsync(BinaryData.FromString("<!doctype html><title>SPLW</title>"), overwrite: true);
+        await _h.Storage.Site.GetBlobClient("index.html").UploadAsync(BinaryData.FromString("<!doctype html><title>SPLW</title>"), overwrite: true);
     }
 
     public Task DisposeAsync() => Task.CompletedTask;

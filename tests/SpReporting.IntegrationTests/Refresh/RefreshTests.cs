@@ -100,12 +100,12 @@ public sealed class RefreshTests(AzuriteFixture fixture)
         Assert.Contains($",2023-05,month,ref_received,10,", csv, StringComparison.Ordinal);
         Assert.DoesNotContain($"PCN,{Pcns[1]},{OrganisationRegistry.Default.FindPcn(Pcns[1])!.PcnName},{TestReturns.Icb},2023-05,month,ref_received,9,", csv, StringComparison.Ordinal);
 
-        // The dashboard, its data and its downloads are in $web, where ServeDashboard reads them.
+        // The dashboard, its data and its downloads are in the site container, where ServeDashboard reads them.
         foreach (var name in new[] { "index.html", "data/index.json", $"data/areas/{TestReturns.Icb}.json", "downloads/metrics.csv" })
         {
-            Assert.True((await h.Storage.Web.GetBlobClient(name).ExistsAsync()).Value, name);
+            Assert.True((await h.Storage.Site.GetBlobClient(name).ExistsAsync()).Value, name);
         }
-        Assert.Equal("text/html; charset=utf-8", (await h.Storage.Web.GetBlobClient("index.html").GetPropertiesAsync()).Value.ContentType);
+        Assert.Equal("text/html; charset=utf-8", (await h.Storage.Site.GetBlobClient("index.html").GetPropertiesAsync()).Value.ContentType);
     }
 
     private static async Task<Dictionary<string, string>> SnapshotAsync(IngestHarness h)
