@@ -55,7 +55,7 @@ internal sealed class PcnSimulation
             [
                 ["pcn_code", Profile.Code],
                 ["period", m.ToString()],
-                ["schema_version", PcnSchema.SchemaVersion],
+                ["schema_version", PcnSchema.SchemaVersion1],
                 ["nil_return", nil ? "Y" : "N"],
                 ["submitter_role", Profile.SubmitterRole],
             ]),
