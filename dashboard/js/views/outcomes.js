@@ -3,6 +3,7 @@ import { h } from '../dom.js';
 import { dataTable } from '../table.js';
 import { interval, isNumber, metric, periodText, valueText } from '../format.js';
 import { numbers, periodIndex, viewHeading } from './common.js';
+import { coverageChart, gpUse, gpUseCaveat } from './healthUse.js';
 
 const HEALTH = 'out_wellbeing_improved_pct';
 const SOCIAL = 'out_social_outcome_pct';
@@ -29,7 +30,7 @@ export function render(ctx) {
       rows: x.map((p, i) => ({ x: p, cells: [w.m[MATCH].v[i]] })) } });
   return h('div', {},
     viewHeading('Outcomes', 'Health outcomes (wellbeing scores before and after) side by side with social outcomes (housing, debt, benefits, food, fuel, employment, connection), because link workers increasingly help with the second.'),
-    side, match, detail(ctx));
+    side, gpUse(ctx), gpUseCaveat(ctx), coverageChart(ctx), match, detail(ctx));
 }
 
 // The latest quarter in full, with intervals: a table rather than a chart.

@@ -1,4 +1,5 @@
 using SpReporting.Metrics;
+using SpReporting.Returns.Pcn;
 
 namespace SpReporting.Aggregation;
 
@@ -107,7 +108,8 @@ public static class Aggregator
             PlannedWte: window == Window.Quarter || end == end.Quarter.LastMonth ? c.PlanFor(area).GetValueOrDefault(end.Quarter) : null,
             ReturnsExpected: facts.Expected(first, last),
             MaturityMonths: facts.Maturity[last],
-            MonthlyPoints: points);
+            MonthlyPoints: points,
+            ClosuresDue: s.SumOf(first - UtilisationRow.WindowMonths, last - UtilisationRow.WindowMonths, c.Index[Partials.Components.Closures]));
         return new AggregateRow(area, window, period, end, seriesOnly ? MetricCalculator.CalculateSpcSeries(input) : MetricCalculator.Calculate(input));
     }
 }

@@ -48,6 +48,14 @@ internal sealed class AreaSeries
     /// <summary>Whether any month has a non-zero value of the component at <paramref name="position"/>.</summary>
     public bool Any(int position) => _prefix[^1][position] != 0;
 
+    /// <summary>One component's sum over months <paramref name="first"/>..<paramref name="last"/>; months before the range count as zero.</summary>
+    public double SumOf(int first, int last, int position)
+    {
+        if (position < 0 || last < 0) { return 0; }
+        first = Math.Max(0, first);
+        return _prefix[last + 1][position] - _prefix[first][position];
+    }
+
     /// <summary>Sum of months <paramref name="first"/>..<paramref name="last"/> inclusive into <paramref name="into"/>.</summary>
     public double[] Sum(int first, int last, double[] into)
     {

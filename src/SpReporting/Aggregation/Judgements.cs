@@ -16,7 +16,15 @@ internal static class Judgements
     [
         MetricIds.Received, MetricIds.RatePer1k, MetricIds.Wte, MetricIds.WaitMedianDays, MetricIds.WellbeingPairedPct,
         MetricIds.Contact14dPct, MetricIds.WiderDeterminantsPct, MetricIds.SocialOutcomePct,
+        MetricIds.GpUseChangeMean, MetricIds.UseCoveragePct,
     ];
+
+    /// <summary>
+    /// Series that get no chart at all, not even trial limits, until this many monthly points exist: the
+    /// health-service use measures start only six months into a service and are judged on a year's data (docs/metrics.md).
+    /// </summary>
+    public static int MinimumPoints(string metricId) =>
+        metricId is MetricIds.GpUseChangeMean or MetricIds.UseCoveragePct ? Metrics.MetricCalculator.MinimumMonthlyPoints : 2;
 
     public static void ApplySpc(List<AggregateRow> rows, AggregationInput input, IReadOnlyDictionary<Quarter, double> plans)
     {
@@ -30,7 +38,7 @@ internal static class Judgements
             {
                 if (row.Values[index].Value is { } v) { points.Add((row, v)); }
             }
-            if (points.Count < 2) { continue; }
+            if (points.Count < MinimumPoints(id)) { continue; }
             double? target = null;
             if (id == MetricIds.Wte && plans.Count > 0)
             {

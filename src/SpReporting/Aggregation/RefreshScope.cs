@@ -23,12 +23,20 @@ public sealed record RefreshScope(IReadOnlySet<(Window Window, string Period)> W
             {
                 areas.UnionWith([o.PcnCode, o.IcbCode, o.RegionCode, OrganisationRegistry.EnglandCode]);
             }
-            windows.Add((Window.Month, month.ToString()));
-            windows.Add((Window.Quarter, month.Quarter.ToString()));
-            var fyEnd = new Month(month.Number >= 4 ? month.Year + 1 : month.Year, 3);
-            for (var m = month; m <= to && m <= fyEnd; m = m.AddMonths(1)) { windows.Add((Window.Fytd, m.ToString())); }
-            for (var m = month; m <= to && m <= month.AddMonths(11); m = m.AddMonths(1)) { windows.Add((Window.R12, m.ToString())); }
+            AddWindows(windows, month, to);
+            // A month's closures are the coverage denominator of the month six later (docs/metrics.md).
+            var due = month.AddMonths(Returns.Pcn.UtilisationRow.WindowMonths);
+            if (due <= to) { AddWindows(windows, due, to); }
         }
         return new RefreshScope(windows, areas);
+    }
+
+    private static void AddWindows(HashSet<(Window, string)> windows, Month month, Month to)
+    {
+        windows.Add((Window.Month, month.ToString()));
+        windows.Add((Window.Quarter, month.Quarter.ToString()));
+        var fyEnd = new Month(month.Number >= 4 ? month.Year + 1 : month.Year, 3);
+        for (var m = month; m <= to && m <= fyEnd; m = m.AddMonths(1)) { windows.Add((Window.Fytd, m.ToString())); }
+        for (var m = month; m <= to && m <= month.AddMonths(11); m = m.AddMonths(1)) { windows.Add((Window.R12, m.ToString())); }
     }
 }

@@ -35,6 +35,7 @@ public static class DashboardMetrics
         MetricIds.Closures, MetricIds.WellbeingImprovedPct, MetricIds.SocialOutcomePct, MetricIds.MeasurementMatchPct,
         MetricIds.WellbeingPairedPct, MetricIds.DeclinedDnePct, MetricIds.ConnectionsMean,
         .. WellbeingTool.Scored.Select(t => MetricIds.WellbeingChange(t.Code)),
+        .. HealthServiceUse.Measures,
         MetricIds.Wte, MetricIds.VsPlanPct, MetricIds.VacantWte, MetricIds.Turnover12m, MetricIds.SupervisedPct,
         MetricIds.NonSpPct, MetricIds.StaffWellbeingMean, MetricIds.CaseloadPerWte,
     ];

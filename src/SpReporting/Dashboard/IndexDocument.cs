@@ -116,6 +116,13 @@ public static class IndexDocument
         json.WriteString("consistent_fail", SpcColours.For(Assurance.ConsistentFail));
         json.WriteString("hit_and_miss", SpcColours.For(Assurance.HitAndMiss));
         json.WriteEndObject();
+        // The caveat and the coverage rule for GP and A&E use, in the domain's words (docs/metrics.md).
+        json.WriteStartObject("healthServiceUse");
+        json.WriteString("caveat", HealthServiceUse.Caveat);
+        json.WriteNumber("minimumCoveragePct", HealthServiceUse.MinimumCoveragePct);
+        json.WriteString("notEnoughMeasured", HealthServiceUse.NotEnoughMeasured);
+        json.WriteString("tooEarly", HealthServiceUse.TooEarly);
+        json.WriteEndObject();
         json.WriteEndObject();
     }
 }

@@ -43,6 +43,7 @@ public static class MetricCalculator
         Workforce(input, values);
         Referrals(input, values);
         Outcomes(input.Flow, values);
+        HealthServiceUse(input, values);
         Implementation(input.Flow, values);
         MaturityAndQuality(input, values);
         return values;
@@ -69,6 +70,8 @@ public static class MetricCalculator
         Set(Percent(MetricIds.Contact14dPct, f[C.Contact14], f[C.WaitN]));
         Set(Percent(MetricIds.WiderDeterminantsPct, f[C.Wider], received));
         Set(Percent(MetricIds.SocialOutcomePct, f[C.SocialOutcome], f[C.Closures]));
+        Set(Mean(MetricIds.GpUseChangeMean, f[C.UseRows], f[C.UseGpSum], f[C.UseGpSumSq]));
+        Set(Coverage(f[C.UseRows], input.ClosuresDue));
         return values;
     }
 
@@ -131,6 +134,22 @@ public static class MetricCalculator
         v.Add(Percent(MetricIds.SocialOutcomePct, f[C.SocialOutcome], closures));
         v.Add(Percent(MetricIds.MeasurementMatchPct, f[C.WiderRecorded], f[C.WiderClosed]));
     }
+
+    private static void HealthServiceUse(WindowInput input, List<MetricValue> v)
+    {
+        var f = input.Flow;
+        var rows = f[C.UseRows];
+        v.Add(Mean(MetricIds.GpUseChangeMean, rows, f[C.UseGpSum], f[C.UseGpSumSq]));
+        v.Add(Percent(MetricIds.GpUseReducedPct, f[C.UseGpReduced], rows));
+        v.Add(Mean(MetricIds.AeUseChangeMean, f[C.UseAeN], f[C.UseAeSum], f[C.UseAeSumSq]));
+        v.Add(Coverage(rows, input.ClosuresDue));
+    }
+
+    /// <summary>
+    /// Rows reported / closures due. Capped at 100%: a PCN may report rows for closures whose own month's
+    /// return is missing or was late, and "more than all of it is measured" means nothing to a reader.
+    /// </summary>
+    private static MetricValue Coverage(double rows, double due) => Percent(MetricIds.UseCoveragePct, Math.Min(rows, due), due);
 
     private static void Implementation(IComponentSource f, List<MetricValue> v)
     {

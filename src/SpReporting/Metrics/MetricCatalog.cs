@@ -88,6 +88,11 @@ public static class MetricCatalog
             new(MetricIds.SocialOutcomePct, "Social outcome achieved", "% of closed referrals with at least one social outcome (housing, debt, benefits, food, fuel, employment, connection).", G.Outcomes, K.Percent, P.Higher, "%"),
             new(MetricIds.MeasurementMatchPct, "Social outcomes recorded where needed", "Of closed referrals with a wider-determinant reason, % with a social outcome recorded (including none achieved).", G.Outcomes, K.Percent, P.Higher, "%"),
 
+            new(MetricIds.GpUseChangeMean, "Change in GP consultations", "Mean change per person in GP-practice consultations, six months after closure minus six months before referral (negative = fewer). " + HealthServiceUse.Caveat, G.Outcomes, K.Mean, P.Lower, "consultations"),
+            new(MetricIds.GpUseReducedPct, "Fewer GP consultations after support", "% of people with fewer GP-practice consultations in the six months after closure than in the six months before referral. " + HealthServiceUse.Caveat, G.Outcomes, K.Percent, P.Higher, "%"),
+            new(MetricIds.AeUseChangeMean, "Change in A&E attendances", "Mean change per person in A&E attendances known to the practice, six months after minus six months before (people with both counts). " + HealthServiceUse.Caveat, G.Outcomes, K.Mean, P.Lower, "attendances"),
+            new(MetricIds.UseCoveragePct, "Health-service use measured", "Utilisation rows reported as % of closed referrals whose six months after closure ended in the window (closures six months earlier): how much of the GP-workload question is measured at all.", G.Outcomes, K.Percent, P.Higher, "%"),
+
             new(MetricIds.Respondents, "Implementation survey respondents", "NoMAD survey respondents.", G.Implementation, K.PeopleCount, P.Higher, "respondents"),
             new(MetricIds.Coherence, "Coherence", "Mean item score 1-5: do staff understand what link workers are for?", G.Implementation, K.Mean, P.Higher, "1-5"),
             new(MetricIds.CognitiveParticipation, "Cognitive participation", "Mean item score 1-5: are staff engaged with the role?", G.Implementation, K.Mean, P.Higher, "1-5"),

@@ -37,6 +37,11 @@ public static class MetricIds
     public const string MeasurementMatchPct = "out_measurement_match_pct";
     public static string WellbeingChange(string tool) => $"out_wellbeing_change_{tool}";
 
+    public const string GpUseChangeMean = "use_gp_change_mean";
+    public const string GpUseReducedPct = "use_gp_reduced_pct";
+    public const string AeUseChangeMean = "use_ae_change_mean";
+    public const string UseCoveragePct = "use_coverage_pct";
+
     public const string Respondents = "impl_respondents";
     public const string Coherence = "impl_coherence";
     public const string CognitiveParticipation = "impl_cognitive_participation";

@@ -5,7 +5,9 @@ namespace SpReporting.Metrics;
 /// <summary>
 /// What the metrics of one area and window are computed from: flows summed over the window, the
 /// month-end position of its last month, the 12 months ending with it (turnover), and denominators
-/// from reference data and ICB plans.
+/// from reference data and ICB plans. <see cref="ClosuresDue"/> is the CLOSED referrals of the same
+/// window six months earlier, whose after-windows end in this one: the denominator of
+/// <c>use_coverage_pct</c> (docs/metrics.md).
 /// </summary>
 public sealed record WindowInput(
     IComponentSource Flow,
@@ -17,4 +19,5 @@ public sealed record WindowInput(
     double? PlannedWte,
     int ReturnsExpected,
     double? MaturityMonths,
-    int MonthlyPoints);
+    int MonthlyPoints,
+    double ClosuresDue = 0);

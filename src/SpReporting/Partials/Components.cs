@@ -67,6 +67,15 @@ public static class Components
     public static string ToolSumSq(string tool) => $"out.tool.{tool}.sumsq";
     public static string ToolImproved(string tool) => $"out.tool.{tool}.improved";
 
+    // Health-service use (Utilisation rows reported in the month; schema version 2). Changes are after minus before.
+    public const string UseRows = "use.rows";
+    public const string UseGpSum = "use.gp.sum";
+    public const string UseGpSumSq = "use.gp.sumsq";
+    public const string UseGpReduced = "use.gp.reduced";
+    public const string UseAeN = "use.ae.n";
+    public const string UseAeSum = "use.ae.sum";
+    public const string UseAeSumSq = "use.ae.sumsq";
+
     // Implementation (NoMAD): respondent construct means and g2.
     public const string Respondents = "impl.respondents";
     public const string NormalNowN = "impl.g2.n";

@@ -39,6 +39,7 @@ public static class PartialBuilder
             if (r.ClosedDate is { } cd && period.Contains(cd)) { Closed(r, Add); }
         }
         foreach (var response in pcnReturn.Implementation) { Implementation(response, Add); }
+        foreach (var row in pcnReturn.UtilisationRows) { Utilisation(row, Add); }
         return new Partial(sums, firstStart);
     }
 
@@ -120,6 +121,26 @@ public static class PartialBuilder
                 add(Components.Improved, 1);
                 add(Components.ToolImproved(tool.Code), 1);
             }
+        }
+    }
+
+    /// <summary>
+    /// Counted in the month the row is reported (its after-window ended). The coverage denominator is
+    /// not here: it is the closures of six months earlier, taken from those months' partials (docs/metrics.md).
+    /// </summary>
+    private static void Utilisation(UtilisationRow row, Action<string, double> add)
+    {
+        var gp = (double)row.GpConsultsAfter - row.GpConsultsBefore;
+        add(Components.UseRows, 1);
+        add(Components.UseGpSum, gp);
+        add(Components.UseGpSumSq, gp * gp);
+        if (gp < 0) { add(Components.UseGpReduced, 1); }
+        if (row.AeAttendancesBefore is { } aeBefore && row.AeAttendancesAfter is { } aeAfter)
+        {
+            var ae = (double)aeAfter - aeBefore;
+            add(Components.UseAeN, 1);
+            add(Components.UseAeSum, ae);
+            add(Components.UseAeSumSq, ae * ae);
         }
     }
 

@@ -27,6 +27,9 @@ internal sealed class PcnSimulation
     }
 
     public PcnProfile Profile { get; }
+
+    /// <summary>Whether the PCN's practices can count health-service use, so its returns are version 2.</summary>
+    public bool RunsSearches => UtilisationSample.RunsSearches(_seed, Profile.Code);
     public WorkforceHistory Workforce { get; }
 
     /// <summary>Referrals received in the month (empty outside the simulated span).</summary>
@@ -55,7 +58,7 @@ internal sealed class PcnSimulation
             [
                 ["pcn_code", Profile.Code],
                 ["period", m.ToString()],
-                ["schema_version", PcnSchema.SchemaVersion],
+                ["schema_version", RunsSearches ? PcnSchema.SchemaVersion : PcnSchema.SchemaVersion1],
                 ["nil_return", nil ? "Y" : "N"],
                 ["submitter_role", Profile.SubmitterRole],
             ]),
@@ -64,6 +67,12 @@ internal sealed class PcnSimulation
         };
         var survey = ImplementationSurvey.Responses(Profile, _seed, m, linkWorkers);
         if (survey.Count > 0) { sheets.Add(Sheets.Create(PcnSchema.Implementation, PcnSchema.ImplementationColumns, survey)); }
+        if (RunsSearches)
+        {
+            // A version 2 return always has the sheet, header only in a month with nothing due.
+            var utilisation = UtilisationSample.Rows(_seed, Profile.Code, m, ReceivedIn, ReferralGenerator.MaxDaysOpen / 30 + 1);
+            sheets.Add(Sheets.Create(PcnSchema.Utilisation, PcnSchema.UtilisationColumns, utilisation));
+        }
         return new Workbook(sheets);
     }
 

@@ -12,9 +12,9 @@ internal static class PcnGuidance
 
     public static IReadOnlyList<GuidanceTopic> Topics { get; } =
     [
-        SharedGuidance.Layout("Submission, Workforce, Referrals, Implementation"),
+        SharedGuidance.Layout("Submission, Workforce, Referrals, Implementation, Utilisation"),
         new("Sheets",
-            "Submission, Workforce and Referrals are required; Implementation is optional. A required data sheet may hold only its header row, " +
+            "Submission, Workforce and Referrals are required; Implementation and Utilisation are optional. A required data sheet may hold only its header row, " +
             "for example when there were no referrals this month."),
         new("Nil return",
             "If the PCN had no social prescribing activity this month, set nil_return to Y on the Submission sheet; the other sheets may then hold only their header rows. " +
@@ -45,6 +45,15 @@ internal static class PcnGuidance
         new("Wellbeing scores",
             "Give wellbeing_baseline and wellbeing_followup on the scale of the tool named in wellbeing_tool: " + ToolRanges +
             " Leave both blank when wellbeing_tool is NONE."),
+        new("Health-service use: which month reports which referral",
+            "The Utilisation sheet compares each person's use of their GP practice in the six months before referral_date with the six months after closed_date. " +
+            "A referral is reported once, in the return for the month in which its six months after closure end, because only then can they be counted. " +
+            "Worked example: a referral received on 10 January 2024 and closed on 20 March 2024 appears in the January return (OPEN) and the March return (CLOSED) on the Referrals sheet; " +
+            "its before-window is 10 July 2023 to 9 January 2024 and its after-window is 21 March to 20 September 2024, so its Utilisation row goes in the September 2024 return. " +
+            "A referral closed on 31 March 2024 also goes in the September return (after-window 1 April to 30 September). " +
+            "A row whose six months have not ended by the last day of the return's month is an error (VAL012); a referral_id twice in the sheet is an error (VAL004). " +
+            "Only CLOSED referrals are reported. If your practices cannot run the searches, leave the sheet with its header row only: the return is still accepted. " +
+            "A fall in GP use after support is not the whole effect of social prescribing: people are often referred when their need is at its peak, and their use tends to fall anyway."),
         new("Implementation survey",
             "The Implementation sheet takes the answers to the NoMAD survey (normalisation process theory) from practice staff and link workers, one row per person, no names. " +
             "Send it with the return for the last month of each financial quarter. Items g1 to g3 are 0 to 10; construct items are 1 to 5, or NR when not relevant."),

@@ -4,7 +4,7 @@ using static SpReporting.Templates.ColumnSpec;
 
 namespace SpReporting.Templates;
 
-/// <summary>The PCN monthly return template (RETURNS.md, version 1): sheets, columns and their guidance.</summary>
+/// <summary>The PCN monthly return template (schema version 2): sheets, columns and their guidance.</summary>
 public static class PcnTemplate
 {
     // Declared before Spec: static initialisers run in text order.
@@ -14,8 +14,8 @@ public static class PcnTemplate
     public static TemplateSpec Spec { get; } = new(
         ReturnKind.Pcn,
         "PCN monthly return: social prescribing link workers",
-        "Monthly return from a Primary Care Network on its social prescribing link workers, referrals and implementation (schema version 1)",
-        [Submission(), Workforce(), Referrals(), Implementation()],
+        "Monthly return from a Primary Care Network on its social prescribing link workers, referrals, health-service use and implementation (schema version 2)",
+        [Submission(), Workforce(), Referrals(), Implementation(), Utilisation()],
         PcnGuidance.Topics);
 
     private static SheetSpec Submission() => SheetSpec.Checked(
@@ -25,8 +25,8 @@ public static class PcnTemplate
             with { TypeText = "ODS code", AllowedText = "U followed by 5 digits" },
         Text("period", Yes, 7, "The calendar month this return covers, as yyyy-MM. It must match the month in the place you upload to, not be in the future and not be before 2019-07.", "2024-03")
             with { TypeText = "month, yyyy-MM", AllowedText = "2019-07 to the current month" },
-        Text("schema_version", Yes, 1, "Version of this template. Already filled in as 1; leave it.", PcnSchema.SchemaVersion)
-            with { Prefill = PcnSchema.SchemaVersion, TypeText = "version number", AllowedText = PcnSchema.SchemaVersion },
+        Text("schema_version", Yes, 1, "Version of this template. Already filled in as 2; leave it. Returns made on the earlier template (version 1, without the Utilisation sheet) are still accepted.", PcnSchema.SchemaVersion)
+            with { Prefill = PcnSchema.SchemaVersion, TypeText = "version number", AllowedText = "1 or 2" },
         Code("nil_return", CodeLists.YesNo, Yes, "Y if the PCN had no social prescribing activity this month (the other sheets may then hold only their header rows), otherwise N.", "N"),
         Text("submitter_role", No, 100, "Your role, up to 100 characters, for example PCN manager. A role, never a name.", "PCN manager"));
 
@@ -76,6 +76,17 @@ public static class PcnTemplate
             General("g3", "Do you feel social prescribing will become a normal part of your work?"),
             .. NomadItems.All.Select(i => Construct(i.Column, i.Construct, i.Statement)),
         ]);
+
+    private static SheetSpec Utilisation() => SheetSpec.Checked(
+        PcnSchema.Utilisation, SheetLayout.Table, false, PcnSchema.UtilisationColumns,
+        "Optional. Health-service use before and after link-worker support, counted by the practice from its clinical system: one row per CLOSED referral whose six months after closure ended in this month. " +
+        "See 'Health-service use: which month reports which referral'.",
+        Id("referral_id", 36, "The referral_id the referral had in the Referrals sheet of the month it closed (an earlier return). Unique in the sheet.", "REF-2024-0131"),
+        Date("closed_date", Yes, "The date the referral was closed. The six months after closure start the next day and must have ended by the last day of this month.", "2024-03-20"),
+        Integer("gp_consults_before", Yes, 0, 200, "GP-practice consultations (any clinician, any mode: face to face, phone, video, home visit) in the six months before referral_date, 0 to 200.", "9"),
+        Integer("gp_consults_after", Yes, 0, 200, "The same count in the six months after closed_date, 0 to 200.", "6"),
+        Integer("ae_attendances_before", No, 0, 100, "A&E attendances known to the practice in the six months before referral_date, 0 to 100. Leave blank if the practice cannot count them.", "1"),
+        Integer("ae_attendances_after", No, 0, 100, "The same count in the six months after closed_date, 0 to 100. Used only where both A&E counts are given.", "0"));
 
     private static ColumnSpec General(string name, string question) =>
         Integer(name, No, 0, 10, $"NoMAD general item: \"{question}\" 0 (not at all) to 10 (completely).", "7");

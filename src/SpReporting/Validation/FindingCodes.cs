@@ -31,6 +31,7 @@ public static class FindingCodes
     public const string HighCaseload = "VAL009";
     public const string NilReturnMismatch = "VAL010";
     public const string DemographicUnknown = "VAL011";
+    public const string AfterWindowOpen = "VAL012";
 
     private static readonly HashSet<string> Warnings = [ExtraColumn, Late, SlowFirstContact, WellbeingUnpaired, HighCaseload, NilReturnMismatch, DemographicUnknown];
 
@@ -43,6 +44,6 @@ public static class FindingCodes
         BadOrganisation, BadPeriod, PathMismatch, BadSchemaVersion, PeriodLocked, Late,
         NhsNumber, Postcode, DirectIdentifier,
         Required, NotInCodeList, Unreadable, DuplicateKey, DateOrder, OutsidePeriod,
-        SlowFirstContact, WellbeingUnpaired, HighCaseload, NilReturnMismatch, DemographicUnknown,
+        SlowFirstContact, WellbeingUnpaired, HighCaseload, NilReturnMismatch, DemographicUnknown, AfterWindowOpen,
     ];
 }

@@ -10,11 +10,15 @@ namespace SpReporting.Validation;
 /// </summary>
 public static partial class PersonalDataGuard
 {
-    public static void Scan(Workbook workbook, string referralsSheet, FindingList findings)
+    public static void Scan(Workbook workbook, string referralsSheet, FindingList findings) =>
+        Scan(workbook, [referralsSheet], findings);
+
+    /// <param name="personSheets">Sheets whose rows describe a person (Referrals, Utilisation): email and phone are refused there too.</param>
+    public static void Scan(Workbook workbook, IReadOnlyCollection<string> personSheets, FindingList findings)
     {
         foreach (var sheet in workbook.Sheets)
         {
-            var isReferrals = string.Equals(sheet.Name, referralsSheet, StringComparison.OrdinalIgnoreCase);
+            var isReferrals = personSheets.Contains(sheet.Name, StringComparer.OrdinalIgnoreCase);
             for (var c = 0; c < sheet.Headers.Count; c++)
             {
                 var header = sheet.Headers[c];

@@ -64,7 +64,7 @@ public sealed class ReturnValidator(ValidationContext context)
     private static string? CanonicalName(string sheet, ReturnKind kind)
     {
         IReadOnlyList<string> names = kind == ReturnKind.Pcn
-            ? [PcnSchema.Submission, PcnSchema.Workforce, PcnSchema.Referrals, PcnSchema.Implementation]
+            ? [PcnSchema.Submission, PcnSchema.Workforce, PcnSchema.Referrals, PcnSchema.Implementation, PcnSchema.Utilisation]
             : [Returns.Icb.IcbSchema.Submission, Returns.Icb.IcbSchema.Plan, Returns.Icb.IcbSchema.Investment, Returns.Icb.IcbSchema.Capacity, Returns.Icb.IcbSchema.Narrative];
         return names.FirstOrDefault(n => string.Equals(n, sheet.Trim(), StringComparison.OrdinalIgnoreCase));
     }

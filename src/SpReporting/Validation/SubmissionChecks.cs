@@ -5,13 +5,21 @@ namespace SpReporting.Validation;
 /// <summary>Identity checks that PCN and ICB returns share: schema version (SUB004), locked period (SUB005), lateness (SUB006).</summary>
 internal static class SubmissionChecks
 {
-    public static void SchemaVersion(FieldSheet submission, string expected, FindingList findings)
+    public static void SchemaVersion(FieldSheet submission, string expected, FindingList findings) =>
+        SchemaVersion(submission, [expected], findings);
+
+    /// <summary>The accepted version given (<c>2</c> and <c>2.0</c> alike), or null after SUB004 or VAL001.</summary>
+    public static string? SchemaVersion(FieldSheet submission, IReadOnlyList<string> accepted, FindingList findings)
     {
         var version = submission.Require("schema_version", findings);
-        if (version is not null && version.Trim() != expected && version.Trim() != expected + ".0")
+        if (version is null) { return null; }
+        var match = accepted.FirstOrDefault(v => version.Trim() == v || version.Trim() == v + ".0");
+        if (match is null)
         {
-            submission.Add(findings, FindingCodes.BadSchemaVersion, "schema_version", $"schema_version must be {expected}. Download the current template.");
+            submission.Add(findings, FindingCodes.BadSchemaVersion, "schema_version",
+                $"schema_version must be {string.Join(" or ", accepted)}. Download the current template.");
         }
+        return match;
     }
 
     /// <param name="whoToAsk">Who can arrange a correction once the period is locked.</param>

@@ -34,6 +34,23 @@ public static class TestReturns
         return Zip(new Workbook([.. wb.Sheets.Select(s => s.Name == "Referrals" ? new Sheet(s.Name, s.Headers, rows) : s)]));
     }
 
+    /// <summary>
+    /// A valid schema version 2 return: the same as <see cref="Valid"/> plus a Utilisation sheet of two
+    /// referrals closed six months earlier (GP 8 -> 5 and 3 -> 4; A&amp;E 1 -> 0 for the first only).
+    /// </summary>
+    public static byte[] Version2(Month month)
+    {
+        var wb = Build(month, 2, Pcn, null);
+        var closed = month.AddMonths(-6).Start.AddDays(4).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+        var submission = Sheet("Submission", ["field", "value"],
+            ["pcn_code", Pcn], ["period", month.ToString()], ["schema_version", "2"], ["nil_return", "N"], ["submitter_role", "PCN manager"]);
+        var utilisation = Sheet("Utilisation",
+            ["referral_id", "closed_date", "gp_consults_before", "gp_consults_after", "ae_attendances_before", "ae_attendances_after"],
+            ["R-OLD-001", closed, "8", "5", "1", "0"],
+            ["R-OLD-002", closed, "3", "4", "", ""]);
+        return Zip(new Workbook([submission, .. wb.Sheets.Where(s => s.Name != "Submission"), utilisation]));
+    }
+
     public const string Icb = "QWE";
 
     /// <summary>A valid ICB quarterly return for South West London: a plan line for every PCN open at quarter end.</summary>

@@ -110,10 +110,11 @@ public class AggregatorTests
         partials[("U00003", new Month(2024, 5))] = partials[("U00003", new Month(2024, 5))].Merge(new Partial([KeyValuePair.Create(C.Received, 7.0)], null));
         full = Run(partials, from, new Month(2024, 12));
         var scope = RefreshScope.Of([("U00003", new Month(2024, 5))], Orgs, new Month(2024, 12));
-        Assert.Equal(1 + 1 + 8 + 8, scope.Windows.Count);
+        // May's closures are also the coverage denominator of November: its month and quarter are in scope too.
+        Assert.Equal(1 + 1 + 8 + 8 + 2, scope.Windows.Count);
         var some = Run(partials, from, new Month(2024, 12), scope);
-        // 9 areas × 8 window-periods (May; Q1; FYTD and R12 ending Jun, Sep and Dec), plus the other 23 months of 4 series.
-        Assert.Equal(9 * 8 + 4 * 23, some.Count);
+        // 9 areas × 10 window-periods (May, Nov; Q1, Q3; FYTD and R12 ending Jun, Sep and Dec), plus the other 22 months of 4 series.
+        Assert.Equal(9 * 10 + 4 * 22, some.Count);
         foreach (var row in some)
         {
             var same = full.Single(r => r.Area.Code == row.Area.Code && r.Window == row.Window && r.Period == row.Period);

@@ -42,7 +42,7 @@ public sealed class PcnTemplateTests
     public void Sheets_are_guidance_first_then_the_data_sheets_in_spec_order_then_a_very_hidden_lists_sheet()
     {
         using var wb = Open(File);
-        Assert.Equal(["Guidance", "Submission", "Workforce", "Referrals", "Implementation", "Lists"], wb.Worksheets.Select(w => w.Name));
+        Assert.Equal(["Guidance", "Submission", "Workforce", "Referrals", "Implementation", "Utilisation", "Lists"], wb.Worksheets.Select(w => w.Name));
         Assert.Equal(XLWorksheetVisibility.VeryHidden, wb.Worksheet("Lists").Visibility);
         Assert.All(wb.Worksheets.Where(w => w.Name != "Lists"), w => Assert.Equal(XLWorksheetVisibility.Visible, w.Visibility));
         Assert.True(wb.Worksheet("Guidance").TabActive);
@@ -52,6 +52,7 @@ public sealed class PcnTemplateTests
     [InlineData(PcnSchema.Workforce)]
     [InlineData(PcnSchema.Referrals)]
     [InlineData(PcnSchema.Implementation)]
+    [InlineData(PcnSchema.Utilisation)]
     public void Data_sheet_has_the_schema_header_bold_frozen_with_explicit_widths_and_no_data(string sheet)
     {
         using var wb = Open(File);
@@ -113,6 +114,10 @@ public sealed class PcnTemplateTests
     [InlineData(PcnSchema.Referrals, "imd_decile", XLAllowedValues.WholeNumber, "1", "10")]
     [InlineData(PcnSchema.Referrals, "connections", XLAllowedValues.WholeNumber, "0", "50")]
     [InlineData(PcnSchema.Implementation, "g1", XLAllowedValues.WholeNumber, "0", "10")]
+    [InlineData(PcnSchema.Utilisation, "gp_consults_before", XLAllowedValues.WholeNumber, "0", "200")]
+    [InlineData(PcnSchema.Utilisation, "gp_consults_after", XLAllowedValues.WholeNumber, "0", "200")]
+    [InlineData(PcnSchema.Utilisation, "ae_attendances_before", XLAllowedValues.WholeNumber, "0", "100")]
+    [InlineData(PcnSchema.Utilisation, "ae_attendances_after", XLAllowedValues.WholeNumber, "0", "100")]
     public void Number_columns_check_their_range(string sheet, string column, XLAllowedValues type, string min, string max)
     {
         using var wb = Open(File);
@@ -131,6 +136,7 @@ public sealed class PcnTemplateTests
     [InlineData(PcnSchema.Referrals, "referral_date")]
     [InlineData(PcnSchema.Referrals, "first_contact_date")]
     [InlineData(PcnSchema.Referrals, "closed_date")]
+    [InlineData(PcnSchema.Utilisation, "closed_date")]
     public void Date_columns_are_formatted_yyyy_mm_dd(string sheet, string column)
     {
         using var wb = Open(File);
@@ -158,7 +164,7 @@ public sealed class PcnTemplateTests
         Assert.Equal(PcnSchema.SubmissionColumns, Headers(ws));
         Assert.Equal(PcnSchema.SubmissionFields, Enumerable.Range(2, PcnSchema.SubmissionFields.Count).Select(r => ws.Cell(r, 1).GetString()));
         var values = Enumerable.Range(2, PcnSchema.SubmissionFields.Count).ToDictionary(r => ws.Cell(r, 1).GetString(), r => ws.Cell(r, 2));
-        Assert.Equal("1", values["schema_version"].GetString());
+        Assert.Equal("2", values["schema_version"].GetString());
         Assert.All(values.Where(v => v.Key != "schema_version"), v => Assert.True(v.Value.IsEmpty()));
         var nil = ValidationAt(ws, values["nil_return"].Address.RowNumber, 2);
         Assert.NotNull(nil);
@@ -173,7 +179,7 @@ public sealed class PcnTemplateTests
         using var wb = Open(File);
         var rows = Guidance(wb);
         var documented = rows.Select(r => (r.Topic, r.Column)).ToHashSet();
-        foreach (var sheet in new[] { PcnSchema.Workforce, PcnSchema.Referrals, PcnSchema.Implementation })
+        foreach (var sheet in new[] { PcnSchema.Workforce, PcnSchema.Referrals, PcnSchema.Implementation, PcnSchema.Utilisation })
         {
             Assert.All(PcnSchema.ColumnsOf(sheet), c => Assert.Contains((sheet, c), documented));
             Assert.Contains((sheet, ""), documented); // the sheet's own row
@@ -207,5 +213,21 @@ public sealed class PcnTemplateTests
         Assert.Equal("Arial", wb.Worksheet(PcnSchema.Referrals).Cell(1, 1).Style.Font.FontName);
         Assert.Equal("Arial", wb.Worksheet(TemplateSpec.GuidanceSheet).Cell(1, 1).Style.Font.FontName);
         Assert.Equal("Arial", wb.Worksheet(PcnSchema.Referrals).Cell(300, 60).Style.Font.FontName); // an untouched cell: the Normal style
+    }
+
+    [Fact]
+    public void Guidance_explains_the_six_month_windows_with_a_worked_example()
+    {
+        using var wb = Open(File);
+        var topic = Assert.Single(Guidance(wb), r => r.Topic.StartsWith("Health-service use", StringComparison.Ordinal));
+        var text = topic.Text;
+        Assert.Contains("closed on 20 March 2024", text, StringComparison.Ordinal);
+        Assert.Contains("September 2024 return", text, StringComparison.Ordinal);
+        Assert.Contains("VAL012", text, StringComparison.Ordinal);
+        Assert.Contains("fall anyway", text, StringComparison.Ordinal);
+        // The example's arithmetic is the validator's: closed 20 March 2024 is reported in September 2024.
+        Assert.Equal("2024-09", SpReporting.Returns.Pcn.UtilisationRow.ReportMonth(new DateOnly(2024, 3, 20)).ToString());
+        Assert.Equal(new DateOnly(2024, 9, 30), SpReporting.Returns.Pcn.UtilisationRow.AfterWindowEnd(new DateOnly(2024, 3, 31)));
+        Assert.Equal(new DateOnly(2025, 2, 28), SpReporting.Returns.Pcn.UtilisationRow.AfterWindowEnd(new DateOnly(2024, 8, 31)));
     }
 }

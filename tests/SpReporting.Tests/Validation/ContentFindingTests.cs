@@ -13,7 +13,7 @@ public class ContentFindingTests
         ["FIL004 extra column"] = (b => b.AddColumn("Workforce", "notes", "x"), "FIL004", "Workforce", 1, "notes"),
         ["SUB003 code differs"] = (b => b.Field("pcn_code", "U00147"), "SUB003", "Submission", 2, "value"),
         ["SUB003 period differs"] = (b => b.Field("period", "2024-02"), "SUB003", "Submission", 3, "value"),
-        ["SUB004 schema version"] = (b => b.Field("schema_version", "2"), "SUB004", "Submission", 4, "value"),
+        ["SUB004 schema version"] = (b => b.Field("schema_version", "3"), "SUB004", "Submission", 4, "value"),
         ["VAL001 blank required"] = (b => b.Set("Referrals", 1, "source", ""), "VAL001", "Referrals", 2, "source"),
         ["VAL001 start date of post in post"] = (b => b.Set("Workforce", 1, "start_date", ""), "VAL001", "Workforce", 2, "start_date"),
         ["VAL001 closed date of closed"] = (b => b.Set("Referrals", 2, "closed_date", ""), "VAL001", "Referrals", 3, "closed_date"),

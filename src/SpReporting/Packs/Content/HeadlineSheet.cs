@@ -28,7 +28,7 @@ internal static class HeadlineSheet
             new(new Noted("Lower 95% limit", PackNotes.Intervals), 12),
             new("Upper 95% limit", 12),
             new("England value", 12),
-            new(new Noted("Compared with England", PackNotes.Benchmark), 22),
+            new(new Noted("Compared with England", PackNotes.Benchmark, PackNotes.HealthServiceUse), 22),
             new(new Noted("SPC variation", PackNotes.Spc), 32),
             new(new Noted("SPC assurance against ICB plan", PackNotes.Assurance), 30),
             new(new Noted("Months since service began", PackNotes.Maturity), 14),
@@ -36,9 +36,21 @@ internal static class HeadlineSheet
         };
         var lines = c.Standard("One row per measure for the area: its latest value, England's, and the judgements on it.").ToList();
         lines.Add("Survey measures and WTE against plan are for the financial quarter; all others for the latest month.");
+        lines.Add(HealthUseLine(c));
         return new PackSheet(Name, "Every measure for the area with England's value, the benchmark comparison, SPC judgements, maturity and the too-early flag.",
             $"Headline measures for {c.Input.Scope.Name}, {PackWords.Of(c.Input.Period)}", lines,
             new PackTable("table_headline", columns, Rows(c)));
+    }
+
+    /// <summary>The regression-to-the-mean caveat, and whether the area's GP-use figures can be judged at all.</summary>
+    private static string HealthUseLine(PackContext c)
+    {
+        var row = c.Row(c.Input.Scope, Window.Month);
+        var verdict = row is null ? null : HealthUseCells.Unjudgeable(row);
+        var judgement = verdict is null
+            ? "This month: enough is measured to judge them."
+            : $"This month: {verdict}.";
+        return "GP and A&E use (the use_ measures): a before-and-after fall overstates the effect of link-worker support, because people are often referred at a peak of need (regression to the mean). " + judgement;
     }
 
     private static IEnumerable<PackCell[]> Rows(PackContext c)
@@ -71,7 +83,9 @@ internal static class HeadlineSheet
             cells.Add(ValueCells.Limit(p, d, lower: true));
             cells.Add(ValueCells.Limit(p, d, lower: false));
             cells.Add(england is null ? PackCell.Of(Shorthand.NotAvailable) : ValueCells.Value(ValueCells.Publish(england, i)));
-            cells.Add(JudgementCells.ComparedWithEngland(p, d, isEngland));
+            cells.Add(HealthUseCells.IsJudgedUse(d.Id) && p.Note.Length == 0 && HealthUseCells.Unjudgeable(row) is { } words
+                ? PackCell.Of(HealthUseCells.Capitalised(words))
+                : JudgementCells.ComparedWithEngland(p, d, isEngland));
             cells.Add(JudgementCells.Variation(p, d));
             cells.Add(JudgementCells.Assurance(p, d));
             cells.Add(ValueCells.Maturity(row));

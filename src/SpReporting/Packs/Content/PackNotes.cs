@@ -22,6 +22,7 @@ internal static class PackNotes
     public const string Survey = "survey";
     public const string Returns = "returns";
     public const string Narratives = "narratives";
+    public const string HealthServiceUse = "health_service_use";
 
     public static IReadOnlyDictionary<string, string> Text { get; } = new Dictionary<string, string>(StringComparer.Ordinal)
     {
@@ -40,6 +41,7 @@ internal static class PackNotes
         [WellbeingTools] = "Mean change from baseline to follow-up on each wellbeing tool, positive = better (the sign of MYCAW is flipped because lower MYCAW scores are better), with 95% t-intervals. A meaningful improvement is at least 3 points on SWEMWBS or WEMWBS and 1 point on ONS4 life satisfaction or MYCAW.",
         [Survey] = "From the NoMAD implementation survey in the quarter; results need at least 5 respondents. The stage is the first construct, in the order coherence, cognitive participation, collective action, reflexive monitoring, whose mean is below 3.5; EMBEDDED if none is.",
         [Returns] = "A PCN's monthly return is due by the 15th of the following month. Late: the current accepted version arrived after the due date. Missing: no accepted return from a PCN open in the month. Counts cover the 12 months ending with the period.",
+        [HealthServiceUse] = "GP consultations and A&E attendances in the six months after a referral closed, compared with the six months before it was received, for people whose practice could count them (schema version 2 returns). " + Metrics.HealthServiceUse.Caveat + " Coverage is the share of referrals closed six months earlier that were counted; where it is under 50% the measures are marked not enough measured to judge, and otherwise the too-early-to-judge rule applies as for every measure.",
         [Narratives] = "Written by each ICB in its quarterly return and shown as written, without editing or checking. It is the ICB's view, not NHS England's.",
     };
 }

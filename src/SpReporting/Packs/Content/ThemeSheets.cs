@@ -35,16 +35,21 @@ internal static class ThemeSheets
         foreach (var d in MetricCatalog.All.Where(d => d.Group == MetricGroup.Outcomes))
         {
             var change = WellbeingTool.Scored.Any(t => MetricIds.WellbeingChange(t.Code) == d.Id);
-            columns.Add(ThemeColumn.Metric(d.Id, change ? [PackNotes.WellbeingTools] : d.Id == MetricIds.Closures ? [PackNotes.Disclosure] : []));
-            if (change)
+            var use = HealthUseCells.IsUse(d.Id);
+            columns.Add(ThemeColumn.Metric(d.Id, change ? [PackNotes.WellbeingTools] : use ? [PackNotes.HealthServiceUse] : d.Id == MetricIds.Closures ? [PackNotes.Disclosure] : []));
+            if (change || (use && d.Kind == MetricKind.Mean))
             {
                 columns.Add(ThemeColumn.Limit(d.Id, lower: true));
                 columns.Add(ThemeColumn.Limit(d.Id, lower: false));
             }
+            if (d.Id == MetricIds.UseCoveragePct) { columns.Add(HealthUseCells.Column()); }
         }
         return ThemeSheet.Build(c, "Outcomes", "table_outcomes", "Outcomes of social prescribing",
-            "Wellbeing change by tool with 95% intervals, social outcomes (housing, debt, food, fuel, employment) and how well they are measured.",
-            ["Outcomes count referrals closed in the window."], columns);
+            "Health outcomes (wellbeing change by tool, GP and A&E use before and after) with 95% intervals, social outcomes (housing, debt, food, fuel, employment), and how much of each is measured.",
+            [
+                "Outcomes count referrals closed in the window; GP and A&E use count people whose six months after closure ended in the window.",
+                new PackLine(new Noted("A fall in GP or A&E use after support overstates its effect (regression to the mean), and is not judged where under half of the people due were counted.", PackNotes.HealthServiceUse)),
+            ], columns);
     }
 
     public static PackSheet Implementation(PackContext c)

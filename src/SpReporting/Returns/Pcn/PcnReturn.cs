@@ -13,4 +13,10 @@ public sealed record PcnReturn(
     string? SubmitterRole,
     IReadOnlyList<WorkforcePost> Posts,
     IReadOnlyList<Referral> Referrals,
-    IReadOnlyList<ImplementationResponse> Implementation);
+    IReadOnlyList<ImplementationResponse> Implementation,
+    IReadOnlyList<UtilisationRow>? Utilisation = null)
+{
+    /// <summary>Health-service use rows (schema version 2); empty for a version 1 return or a curated record written before version 2.</summary>
+    [System.Text.Json.Serialization.JsonIgnore]
+    public IReadOnlyList<UtilisationRow> UtilisationRows => Utilisation ?? [];
+}

@@ -1,14 +1,21 @@
 namespace SpReporting.Returns.Pcn;
 
-/// <summary>Sheet and column names of the PCN monthly return, version 1, in template order.</summary>
+/// <summary>Sheet and column names of the PCN monthly return, versions 1 and 2, in template order.</summary>
 public static class PcnSchema
 {
-    public const string SchemaVersion = "1";
+    /// <summary>The version the template writes: 2 adds the optional Utilisation sheet (docs/validation.md).</summary>
+    public const string SchemaVersion = "2";
+
+    /// <summary>Version 1 returns (no Utilisation sheet) are still accepted unchanged.</summary>
+    public const string SchemaVersion1 = "1";
+
+    public static IReadOnlyList<string> AcceptedVersions { get; } = [SchemaVersion1, SchemaVersion];
 
     public const string Submission = "Submission";
     public const string Workforce = "Workforce";
     public const string Referrals = "Referrals";
     public const string Implementation = "Implementation";
+    public const string Utilisation = "Utilisation";
 
     public static IReadOnlyList<string> RequiredSheets { get; } = [Submission, Workforce, Referrals];
 
@@ -28,6 +35,11 @@ public static class PcnSchema
         "wellbeing_followup", "social_outcomes",
     ];
 
+    public static IReadOnlyList<string> UtilisationColumns { get; } =
+    [
+        "referral_id", "closed_date", "gp_consults_before", "gp_consults_after", "ae_attendances_before", "ae_attendances_after",
+    ];
+
     public static IReadOnlyList<string> CoherenceItems { get; } = ["coh1", "coh2", "coh3", "coh4"];
     public static IReadOnlyList<string> CognitiveParticipationItems { get; } = ["cog1", "cog2", "cog3", "cog4"];
     public static IReadOnlyList<string> CollectiveActionItems { get; } = ["act1", "act2", "act3", "act4", "act5", "act6", "act7"];
@@ -43,6 +55,7 @@ public static class PcnSchema
         Workforce => WorkforceColumns,
         Referrals => ReferralColumns,
         Implementation => ImplementationColumns,
+        Utilisation => UtilisationColumns,
         _ => [],
     };
 }

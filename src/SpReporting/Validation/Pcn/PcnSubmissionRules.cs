@@ -6,13 +6,17 @@ using SpReporting.Returns.Pcn;
 namespace SpReporting.Validation.Pcn;
 
 /// <summary>
-/// Who and when (SUB001–SUB006): the path is the submitter's identity, so the code and period in the
+/// Who and when (SUB001–SUB006; SUB004 accepts schema version 1 or 2): the path is the submitter's identity, so the code and period in the
 /// file must equal the path's; the PCN must be in the reference list and open; the period must be a
 /// real, past-or-current month from July 2019, not locked; and lateness is judged against the due date.
 /// </summary>
 internal static class PcnSubmissionRules
 {
-    public sealed record Identity(Organisation? Pcn, Month? Period, bool NilReturn, string? SubmitterRole, bool Late);
+    public sealed record Identity(Organisation? Pcn, Month? Period, bool NilReturn, string? SubmitterRole, bool Late)
+    {
+        /// <summary>The schema version given, when it is one that is accepted.</summary>
+        public string? SchemaVersion { get; init; }
+    }
 
     public static Identity Check(FieldSheet? submission, UploadPath path, ValidationContext context, FindingList findings)
     {
@@ -54,6 +58,7 @@ internal static class PcnSubmissionRules
 
         var nil = false;
         string? role = null;
+        string? version = null;
         if (submission is not null)
         {
             var fileCode = submission.Require("pcn_code", findings);
@@ -73,7 +78,7 @@ internal static class PcnSubmissionRules
                     submission.Add(findings, FindingCodes.PathMismatch, "period", "period in the file differs from the period of the upload. Upload it to the right month, or correct the period.");
                 }
             }
-            SubmissionChecks.SchemaVersion(submission, PcnSchema.SchemaVersion, findings);
+            version = SubmissionChecks.SchemaVersion(submission, PcnSchema.AcceptedVersions, findings);
             var nilText = submission.Require("nil_return", findings);
             if (nilText is not null)
             {
@@ -90,7 +95,7 @@ internal static class PcnSubmissionRules
 
         if (period is { } p2) { SubmissionChecks.Locked(ReturnKind.Pcn, p2.ToString(), "your ICB", context, findings); }
         var late = period is { } due && SubmissionChecks.Late(context.DueBy(due), context, findings);
-        return new Identity(pcn, period, nil, role, late);
+        return new Identity(pcn, period, nil, role, late) { SchemaVersion = version };
     }
 
     private static bool PcnCode(string code) => code.Length == 6 && code[0] == 'U' && code.AsSpan(1).ContainsAnyExceptInRange('0', '9') == false;
