@@ -110,6 +110,8 @@ module functionApp 'modules/functionapp.bicep' = {
       REFRESH_FULL: 'false'
       RETURN_DUE_DAY: returnDueDay
       OVERRIDE_USE_MI_FIC_ASSERTION_CLIENTID: identity.outputs.clientId
+      // Tells the app a platform sign-in strips forged principal headers; only when auth.bicep is deployed.
+      PLATFORM_SIGNIN: empty(authClientId) ? '' : 'EasyAuth'
     }
   }
 }
