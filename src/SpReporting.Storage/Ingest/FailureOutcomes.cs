@@ -17,6 +17,9 @@ internal static class FailureOutcomes
         return new ValidationOutcome(findings, NoCounts, false);
     }
 
+    /// <summary>The receipt's next step when the failure is the pipeline's, not the file's.</summary>
+    public const string NotProcessedNextStep = "Nothing to do yet: the upload will be processed again automatically, and this receipt replaced.";
+
     /// <summary>Something on the pipeline's side failed: say so plainly, and that it will be retried.</summary>
     public static ValidationOutcome NotProcessed()
     {

@@ -172,12 +172,12 @@ public sealed class IngestService
                 // Nothing is known but the name: leave a receipt only where none is yet, and only at a
                 // name of the expected shape (any other name is not repeated anywhere).
                 if (UploadPath.Check(blobName).Path is null) { return; }
-                await _receipts.WriteIfNoneAsync(Receipt.From(blobName, "", "", TimeProvider.System.GetUtcNow(), outcome, false), cancellationToken);
+                await _receipts.WriteIfNoneAsync(Receipt.From(blobName, "", "", TimeProvider.System.GetUtcNow(), outcome, false, FailureOutcomes.NotProcessedNextStep), cancellationToken);
                 return;
             }
             var id = upload.Identity;
             var receiptPath = UploadPath.Check(blobName).Path is null ? UnrecognisedUploads.ReceiptPath(id.Key) : blobName;
-            await _receipts.WriteAsync(Receipt.From(receiptPath, id.UploadId, upload.Sha256, id.ReceivedAt, outcome, false), id.Key, cancellationToken);
+            await _receipts.WriteAsync(Receipt.From(receiptPath, id.UploadId, upload.Sha256, id.ReceivedAt, outcome, false, FailureOutcomes.NotProcessedNextStep), id.Key, cancellationToken);
         }
         catch (Exception e) when (e is not OperationCanceledException)
         {
