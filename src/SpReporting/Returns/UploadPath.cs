@@ -59,16 +59,17 @@ public sealed partial record UploadPath(ReturnKind Kind, string OrganisationCode
         return new UploadPathCheck(new UploadPath(k, organisation, canonicalPeriod, fileName!), null);
     }
 
-    public static UploadPath Parse(string text) =>
-        Check(text) is { Path: { } path } ? path : throw new FormatException(Check(text).Problem!.Message);
+    public static UploadPath Parse(string text)
+    {
+        var check = Check(text);
+        return check.Path ?? throw new FormatException(check.Problem!.Message);
+    }
 
     /// <summary><c>pcn</c> or <c>icb</c>, in any letter case.</summary>
-    public static ReturnKind? TryKind(string? text) => text switch
-    {
-        _ when string.Equals(text, "pcn", StringComparison.OrdinalIgnoreCase) => ReturnKind.Pcn,
-        _ when string.Equals(text, "icb", StringComparison.OrdinalIgnoreCase) => ReturnKind.Icb,
-        _ => null,
-    };
+    public static ReturnKind? TryKind(string? text) =>
+        string.Equals(text, "pcn", StringComparison.OrdinalIgnoreCase) ? ReturnKind.Pcn
+        : string.Equals(text, "icb", StringComparison.OrdinalIgnoreCase) ? ReturnKind.Icb
+        : null;
 
     /// <summary>
     /// An ODS code of the right shape for the kind, upper-cased: <c>U</c> and 5 digits for a PCN,
