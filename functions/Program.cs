@@ -2,6 +2,7 @@ using Microsoft.Azure.Functions.Worker.Builder;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
 using SpReporting.Functions;
 using SpReporting.Functions.Http;
 using SpReporting.Reference;
@@ -31,6 +32,12 @@ builder.Services.AddSingleton<PublishService>();
 builder.Services.AddSingleton<PublishPending>();
 // HTTP front door: the caller comes from the platform's sign-in, its rights from the submitters table.
 builder.Services.AddSingleton<AccessStore>();
-builder.Services.AddSingleton<CallerResolver>();
+builder.Services.AddSingleton(_ => SignInSettings.From(builder.Configuration));
+builder.Services.AddSingleton<SignIn>();
 
-builder.Build().Run();
+var app = builder.Build();
+// Said once at start-up, so a deployment without Easy Auth is plain in the logs (docs/deployment.md).
+var signIn = app.Services.GetRequiredService<SignInSettings>();
+var startup = app.Services.GetRequiredService<ILoggerFactory>().CreateLogger("SpReporting.Functions.SignIn");
+startup.Log(signIn.Mode == SignInMode.EasyAuth ? LogLevel.Information : LogLevel.Warning, "{SignIn}", signIn.Describe());
+app.Run();

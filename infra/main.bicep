@@ -173,6 +173,8 @@ module functionApp 'modules/functionapp.bicep' = {
       SWEEP_SCHEDULE: sweepSchedule
       SWEEP_GRACE_MINUTES: sweepGraceMinutes
       OVERRIDE_USE_MI_FIC_ASSERTION_CLIENTID: identity.outputs.clientId
+      // Tells the app a platform sign-in strips forged principal headers; only when auth.bicep is deployed.
+      PLATFORM_SIGNIN: empty(signInClientId) ? '' : 'EasyAuth'
     }
   }
 }

@@ -22,11 +22,4 @@ public static class ApiRoutes
         ArgumentNullException.ThrowIfNull(path);
         return $"/{Prefix}/receipts/{path.ToString().Split('/').Select(Uri.EscapeDataString).Aggregate((a, b) => $"{a}/{b}")}";
     }
-
-    public static ReturnKind? Kind(string? kind) => kind?.ToLowerInvariant() switch
-    {
-        "pcn" => ReturnKind.Pcn,
-        "icb" => ReturnKind.Icb,
-        _ => null,
-    };
 }

@@ -6,7 +6,7 @@ using Microsoft.Azure.Functions.Worker.Http;
 using Microsoft.Extensions.Logging;
 using SpReporting.Packs;
 using SpReporting.Storage;
-using SpReporting.Storage.Access;
+using SpReporting.Returns;
 using SpReporting.Storage.Publishing;
 
 namespace SpReporting.Functions.Http;
@@ -14,9 +14,10 @@ namespace SpReporting.Functions.Http;
 /// <summary>
 /// <c>GET /api/exports/{file}</c>: <c>metrics.csv</c> or an Excel pack (<c>splw-pack-QWE-2024-03.xlsx</c>)
 /// from <c>exports</c>, for commissioners and reviewers. Both are published after disclosure
-/// control, so either role may have any of them. Other names are 404 without touching storage.
+/// control, so either role may have any of them. A name not of the safe shape is 400, checked
+/// first; other names are 404 without touching storage.
 /// </summary>
-public sealed partial class DownloadExport(CallerResolver callers, StorageAccount storage, ILogger<DownloadExport> logger)
+public sealed partial class DownloadExport(SignIn signIn, StorageAccount storage, ILogger<DownloadExport> logger)
 {
     [Function(nameof(DownloadExport))]
     public async Task<HttpResponseData> RunAsync(
@@ -24,12 +25,12 @@ public sealed partial class DownloadExport(CallerResolver callers, StorageAccoun
         string file, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(request);
-        var caller = await callers.ResolveAsync(request, cancellationToken);
-        if (caller is null) { return await request.AnonymousAsync(logger, nameof(DownloadExport)); }
-        if (!caller.Access.HasAnyRole(Roles.Readers))
+        if (!UploadPath.IsSafeSegment(file))
         {
-            return await request.RefuseAsync(logger, nameof(DownloadExport), HttpStatusCode.Forbidden, "Exports are for commissioners and reviewers.", caller);
+            return await request.BadShapeAsync(logger, nameof(DownloadExport), "Exports are metrics.csv and the packs splw-pack-{area}-{yyyy-MM}.xlsx.");
         }
+        var admission = await signIn.AdmitAsync(request, logger, nameof(DownloadExport), Permission.Readers("Exports are for commissioners and reviewers."), cancellationToken);
+        if (admission.Caller is not { } caller) { return admission.Refusal!; }
         if (ContentType(file) is not { } contentType)
         {
             return await Responses.ProblemAsync(request, HttpStatusCode.NotFound, "Exports are metrics.csv and the packs splw-pack-{area}-{yyyy-MM}.xlsx.");

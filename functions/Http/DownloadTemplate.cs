@@ -10,8 +10,9 @@ namespace SpReporting.Functions.Http;
 /// <summary>
 /// <c>GET /api/templates/{kind}</c> (<c>pcn</c> or <c>icb</c>): the blank return template, as
 /// <c>spr template</c> writes it. Any signed-in caller may have one; anonymous requests get 401.
+/// A kind that is not a plain word is 400; a word other than pcn or icb is 404.
 /// </summary>
-public sealed class DownloadTemplate(CallerResolver callers, ILogger<DownloadTemplate> logger)
+public sealed class DownloadTemplate(SignIn signIn, ILogger<DownloadTemplate> logger)
 {
     public const string XlsxType = SpReporting.Dashboard.SiteContentTypes.Xlsx;
 
@@ -21,9 +22,13 @@ public sealed class DownloadTemplate(CallerResolver callers, ILogger<DownloadTem
         string kind, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(request);
-        var caller = await callers.ResolveAsync(request, cancellationToken);
-        if (caller is null) { return await request.AnonymousAsync(logger, nameof(DownloadTemplate)); }
-        if (ApiRoutes.Kind(kind) is not { } returnKind)
+        if (!UploadPath.IsSafeSegment(kind))
+        {
+            return await request.BadShapeAsync(logger, nameof(DownloadTemplate), "Templates are at templates/pcn and templates/icb.");
+        }
+        var admission = await signIn.AdmitAsync(request, logger, nameof(DownloadTemplate), Permission.AnySignedIn, cancellationToken);
+        if (admission.Caller is not { } caller) { return admission.Refusal!; }
+        if (UploadPath.TryKind(kind) is not { } returnKind)
         {
             return await request.RefuseAsync(logger, nameof(DownloadTemplate), HttpStatusCode.NotFound, "There are templates for pcn and icb only.", caller);
         }

@@ -11,9 +11,10 @@ namespace SpReporting.Functions.Http;
 
 /// <summary>
 /// <c>GET /api/receipts/{kind}/{code}[?period=yyyy-MM]</c>: the caller's own uploads that have a
-/// receipt, latest first by period, each with where to read the receipt.
+/// receipt, latest first by period, each with where to read the receipt. 400 for a kind, code or
+/// period not of the expected shape.
 /// </summary>
-public sealed class ListReceipts(CallerResolver callers, StorageAccount storage, ILogger<ListReceipts> logger)
+public sealed class ListReceipts(SignIn signIn, StorageAccount storage, ILogger<ListReceipts> logger)
 {
     public const int MaxItems = 1000;
 
@@ -23,19 +24,25 @@ public sealed class ListReceipts(CallerResolver callers, StorageAccount storage,
         string kind, string code, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(request);
-        var caller = await callers.ResolveAsync(request, cancellationToken);
-        if (caller is null) { return await request.AnonymousAsync(logger, nameof(ListReceipts)); }
-        if (ApiRoutes.Kind(kind) is not { } returnKind || !UploadPath.TryParse($"{kind}/{code}/x/x.xlsx", out _, out _))
-        {
-            return await request.RefuseAsync(logger, nameof(ListReceipts), HttpStatusCode.NotFound, "Receipts are listed at receipts/pcn/{code} or receipts/icb/{code}.", caller);
-        }
-        var scope = CallerAccess.Prefix(returnKind, code);
-        if (!caller.Access.MaySubmitFor(returnKind, code))
-        {
-            return await request.RefuseAsync(logger, nameof(ListReceipts), HttpStatusCode.Forbidden, $"This sign-in may not read receipts for {scope}.", caller, scope);
-        }
         var period = request.Query["period"];
-        var prefix = string.IsNullOrWhiteSpace(period) ? $"{scope}/" : $"{scope}/{period.Trim()}/";
+        if (UploadPath.TryKind(kind) is not { } returnKind)
+        {
+            return await request.BadShapeAsync(logger, nameof(ListReceipts), UploadPathProblem.Kind.Message);
+        }
+        if (UploadPath.TryOrganisation(returnKind, code) is not { } organisation)
+        {
+            return await request.BadShapeAsync(logger, nameof(ListReceipts), UploadPathProblem.Organisation(returnKind).Message);
+        }
+        string? canonicalPeriod = null;
+        if (period is not null && (canonicalPeriod = UploadPath.TryPeriod(returnKind, period)) is null)
+        {
+            return await request.BadShapeAsync(logger, nameof(ListReceipts), UploadPathProblem.Period(returnKind).Message);
+        }
+        var admission = await signIn.AdmitAsync(request, logger, nameof(ListReceipts),
+            Permission.SubmitterFor(returnKind, organisation, "read receipts"), cancellationToken);
+        if (admission.Caller is not { } caller) { return admission.Refusal!; }
+        var scope = CallerAccess.Prefix(returnKind, organisation);
+        var prefix = canonicalPeriod is null ? $"{scope}/" : $"{scope}/{canonicalPeriod}/";
         var items = new List<object>();
         await foreach (var blob in storage.Receipts.GetBlobsAsync(new GetBlobsOptions { Prefix = prefix }, cancellationToken))
         {

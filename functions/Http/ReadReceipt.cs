@@ -13,9 +13,9 @@ namespace SpReporting.Functions.Http;
 /// <summary>
 /// <c>GET /api/receipts/{kind}/{code}/{period}/{file}</c>: the receipt of the latest upload at that
 /// path, for a caller that may submit for the organisation. 202 while the upload is stored but not
-/// yet processed, 404 if there is no such upload.
+/// yet processed, 404 if there is no such upload, 400 for a route value not of the expected shape.
 /// </summary>
-public sealed class ReadReceipt(CallerResolver callers, StorageAccount storage, ILogger<ReadReceipt> logger)
+public sealed class ReadReceipt(SignIn signIn, StorageAccount storage, ILogger<ReadReceipt> logger)
 {
     [Function(nameof(ReadReceipt))]
     public async Task<HttpResponseData> RunAsync(
@@ -23,17 +23,12 @@ public sealed class ReadReceipt(CallerResolver callers, StorageAccount storage, 
         string kind, string code, string period, string file, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(request);
-        var caller = await callers.ResolveAsync(request, cancellationToken);
-        if (caller is null) { return await request.AnonymousAsync(logger, nameof(ReadReceipt)); }
-        if (!UploadPath.TryParse($"{kind}/{code}/{period}/{file}", out var path, out var error))
-        {
-            return await request.RefuseAsync(logger, nameof(ReadReceipt), HttpStatusCode.BadRequest, error, caller);
-        }
-        var scope = CallerAccess.Prefix(path!.Kind, path.OrganisationCode);
-        if (!caller.Access.MaySubmitFor(path.Kind, path.OrganisationCode))
-        {
-            return await request.RefuseAsync(logger, nameof(ReadReceipt), HttpStatusCode.Forbidden, $"This sign-in may not read receipts for {scope}.", caller, scope);
-        }
+        var check = UploadPath.Check(kind, code, period, file);
+        if (check.Path is not { } path) { return await request.BadShapeAsync(logger, nameof(ReadReceipt), check.Problem!.Message); }
+        var admission = await signIn.AdmitAsync(request, logger, nameof(ReadReceipt),
+            Permission.SubmitterFor(path.Kind, path.OrganisationCode, "read receipts"), cancellationToken);
+        if (admission.Caller is not { } caller) { return admission.Refusal!; }
+        var scope = CallerAccess.Prefix(path.Kind, path.OrganisationCode);
         try
         {
             var receipt = await storage.Receipts.GetBlobClient(ReceiptStore.LatestBlobName(path.ToString())).DownloadStreamingAsync(cancellationToken: cancellationToken);

@@ -4,7 +4,6 @@ using Microsoft.Azure.Functions.Worker;
 using Microsoft.Azure.Functions.Worker.Http;
 using Microsoft.Extensions.Logging;
 using SpReporting.Storage;
-using SpReporting.Storage.Access;
 
 namespace SpReporting.Functions.Http;
 
@@ -14,7 +13,7 @@ namespace SpReporting.Functions.Http;
 /// says why this, rather than a public static website). A browser with no sign-in is sent to the
 /// sign-in page and back.
 /// </summary>
-public sealed class ServeDashboard(CallerResolver callers, StorageAccount storage, ILogger<ServeDashboard> logger)
+public sealed class ServeDashboard(SignIn signIn, StorageAccount storage, ILogger<ServeDashboard> logger)
 {
     public const string SignInPath = "/.auth/login/aad";
     public const string Root = "/" + ApiRoutes.Prefix + "/dashboard/";
@@ -25,20 +24,17 @@ public sealed class ServeDashboard(CallerResolver callers, StorageAccount storag
         string? path, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(request);
-        var caller = await callers.ResolveAsync(request, cancellationToken);
-        if (caller is null)
+        var name = SiteFiles.BlobName(path);
+        if (name is null)
         {
-            HttpLog.Refused(logger, nameof(ServeDashboard), (int)HttpStatusCode.Found, "No identity: sent to sign in", "anonymous", "-");
-            return Responses.Redirect(request, $"{SignInPath}?post_login_redirect_uri={Uri.EscapeDataString(Root)}");
+            return await request.BadShapeAsync(logger, nameof(ServeDashboard), "A dashboard address is made of letters, digits, dots, dashes and underscores.");
         }
-        if (!caller.Access.HasAnyRole(Roles.Readers))
-        {
-            return await request.RefuseAsync(logger, nameof(ServeDashboard), HttpStatusCode.Forbidden, "The dashboard is for commissioners and reviewers.", caller);
-        }
+        var admission = await signIn.AdmitAsync(request, logger, nameof(ServeDashboard),
+            Permission.Readers("The dashboard is for commissioners and reviewers.", sendAnonymousToSignIn: true), cancellationToken);
+        if (admission.Caller is null) { return admission.Refusal!; }
         // Relative links in the pages resolve against the folder, so the root must end with a slash.
         if (string.IsNullOrEmpty(path) && !request.Url.AbsolutePath.EndsWith('/')) { return Responses.Redirect(request, Root); }
-        var name = SiteFiles.BlobName(path);
-        if (name is null || SiteFiles.ContentType(name) is not { } contentType)
+        if (SiteFiles.ContentType(name) is not { } contentType)
         {
             return await Responses.ProblemAsync(request, HttpStatusCode.NotFound, "No such page.");
         }

@@ -15,10 +15,10 @@ namespace SpReporting.Functions.Http;
 /// <c>POST /api/returns/{kind}/{code}/{period}/{file}</c>, the body being the file itself: stores the
 /// upload in <c>returns</c> and answers 202 with where its receipt will be. Validation and the receipt
 /// are the blob trigger's work (<see cref="IngestReturn"/>), exactly as for any other upload.
-/// Refused, with nothing written: no identity 401, a malformed path 400, an organisation the caller
-/// may not submit for 403, a body over 20 MB 413.
+/// Refused, with nothing written: a route value not of the expected shape 400 (checked first), no
+/// sign-in 503, no identity 401, an organisation the caller may not submit for 403, a body over 20 MB 413.
 /// </summary>
-public sealed class UploadReturn(CallerResolver callers, StorageAccount storage, ILogger<UploadReturn> logger)
+public sealed class UploadReturn(SignIn signIn, StorageAccount storage, ILogger<UploadReturn> logger)
 {
     public const string SubmittedByMetadata = "submittedby";
 
@@ -30,18 +30,12 @@ public sealed class UploadReturn(CallerResolver callers, StorageAccount storage,
         string kind, string code, string period, string file, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(request);
-        var caller = await callers.ResolveAsync(request, cancellationToken);
-        if (caller is null) { return await request.AnonymousAsync(logger, nameof(UploadReturn)); }
-        if (!UploadPath.TryParse($"{kind}/{code}/{period}/{file}", out var path, out var error))
-        {
-            return await request.RefuseAsync(logger, nameof(UploadReturn), HttpStatusCode.BadRequest, error, caller);
-        }
-        var scope = CallerAccess.Prefix(path!.Kind, path.OrganisationCode);
-        if (!caller.Access.MaySubmitFor(path.Kind, path.OrganisationCode))
-        {
-            return await request.RefuseAsync(logger, nameof(UploadReturn), HttpStatusCode.Forbidden,
-                $"This sign-in may not submit returns for {scope}.", caller, scope);
-        }
+        var check = UploadPath.Check(kind, code, period, file);
+        if (check.Path is not { } path) { return await request.BadShapeAsync(logger, nameof(UploadReturn), check.Problem!.Message); }
+        var admission = await signIn.AdmitAsync(request, logger, nameof(UploadReturn),
+            Permission.SubmitterFor(path.Kind, path.OrganisationCode, "submit returns"), cancellationToken);
+        if (admission.Caller is not { } caller) { return admission.Refusal!; }
+        var scope = CallerAccess.Prefix(path.Kind, path.OrganisationCode);
         var body = await BoundedBody.ReadAsync(request, MaxBytes, cancellationToken);
         if (body is null)
         {

@@ -47,7 +47,7 @@ public static class DemoCommand
         stdout.WriteLine($"Sample: {sampleDir}");
         stdout.WriteLine($"Run output: {runDir}");
         stdout.WriteLine($"Excel packs and metrics.csv: {Path.Combine(runDir, "exports")}");
-        var result = summary.Failures.Count == 0 ? CommandLine.Ok : CommandLine.Failed;
+        var result = summary.Succeeded ? CommandLine.Ok : CommandLine.Failed;
         if (a.Has("no-serve") || result != CommandLine.Ok) { return result; }
         return await SiteServing.ServeUntilStoppedAsync(Path.Combine(runDir, "site"), port, a.Has("port"), stdout, stderr);
     }

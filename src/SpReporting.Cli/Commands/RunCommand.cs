@@ -8,18 +8,19 @@ using SpReporting.Storage.Running;
 namespace SpReporting.Cli.Commands;
 
 /// <summary>
-/// <c>spr run DIR --out OUT [--storage CONN]</c>: uploads every return under DIR, ingests each as the
+/// <c>spr run DIR --out OUT [--storage CONN] [--lease-wait SECONDS]</c>: uploads every return under DIR, ingests each as the
 /// blob trigger would, writes the receipts to <c>OUT/receipts</c>, refreshes the aggregates (full
 /// rebuild), publishes <c>OUT/exports/metrics.csv</c> and prints a summary. With no
 /// <c>--storage</c> it starts Azurite (in memory, loopback) and stops it when done. Exit 0 when every
 /// upload was processed (rejections are outcomes, listed in the summary), 1 when any upload could not
-/// be processed, 2 for bad usage or a missing folder.
+/// be processed or a stage could not be done (storage lost, another refresh holding the lease past
+/// <c>--lease-wait</c> seconds), 2 for bad usage, a missing folder or a malformed manifest.
 /// </summary>
 public static class RunCommand
 {
     public static async Task<int> RunAsync(string[] args, TextWriter stdout, TextWriter stderr)
     {
-        var a = ArgumentReader.Parse(args, ["out", "storage"]);
+        var a = ArgumentReader.Parse(args, ["out", "storage", "lease-wait"]);
         if (a.Positional.Count != 1) { throw new UsageException("give one folder DIR of returns to run"); }
         var input = a.Positional[0];
         var output = a.Require("out");
@@ -28,13 +29,23 @@ public static class RunCommand
             stderr.WriteLine($"spr run: there is no folder '{input}'.");
             return CommandLine.Usage;
         }
-        var summary = await RunPipelineAsync(input, output, a.Get("storage"), stderr);
+        var leaseWait = TimeSpan.FromSeconds(a.GetInt("lease-wait", (int)RefreshStep.DefaultLeaseWait.TotalSeconds, 0, 3600));
+        RunSummary summary;
+        try
+        {
+            summary = await RunPipelineAsync(input, output, a.Get("storage"), stderr, leaseWait);
+        }
+        catch (RunInputException e)
+        {
+            stderr.WriteLine($"spr run: {e.Message}");
+            return CommandLine.Usage;
+        }
         summary.WriteTo(stdout);
-        return summary.Failures.Count == 0 ? CommandLine.Ok : CommandLine.Failed;
+        return summary.Succeeded ? CommandLine.Ok : CommandLine.Failed;
     }
 
     /// <summary>The run itself, shared with <c>spr demo</c>.</summary>
-    internal static async Task<RunSummary> RunPipelineAsync(string input, string output, string? connectionString, TextWriter stderr)
+    internal static async Task<RunSummary> RunPipelineAsync(string input, string output, string? connectionString, TextWriter stderr, TimeSpan? leaseWait = null)
     {
         AzuriteHost? azurite = null;
         try
@@ -47,7 +58,7 @@ public static class RunCommand
             }
             var storage = StorageAccount.FromConnectionString(connectionString);
             var ingest = new IngestService(storage, OrganisationRegistry.Default, LocalRun.IngestOptions, NullLogger<IngestService>.Instance);
-            IReadOnlyList<IPostIngestStep> steps = [new RefreshStep(OrganisationRegistry.Default), new PublishStep(OrganisationRegistry.Default)];
+            IReadOnlyList<IPostIngestStep> steps = [new RefreshStep(OrganisationRegistry.Default, leaseWait), new PublishStep(OrganisationRegistry.Default)];
             return await new LocalRun(storage, ingest, steps).RunAsync(input, output, stderr);
         }
         finally

@@ -12,8 +12,8 @@ internal static partial class IngestLog
     [LoggerMessage(EventId = 1, Level = LogLevel.Information, Message = "Ingesting {Kind} return {OrganisationCode} {Period}, upload {UploadKey}, {SizeBytes} bytes")]
     public static partial void Ingesting(ILogger logger, string kind, string organisationCode, string period, string uploadKey, long sizeBytes);
 
-    [LoggerMessage(EventId = 2, Level = LogLevel.Warning, Message = "Upload {UploadKey} has a path that is not a return path; rejected with a receipt")]
-    public static partial void UnparseablePath(ILogger logger, string uploadKey);
+    [LoggerMessage(EventId = 2, Level = LogLevel.Warning, Message = "Upload {UploadKey} has a path whose {Segment} is not of the expected shape; rejected with a receipt under unrecognised/")]
+    public static partial void UnparseablePath(ILogger logger, string uploadKey, string segment);
 
     [LoggerMessage(EventId = 3, Level = LogLevel.Information, Message = "Ingested {Kind} return {OrganisationCode} {Period}, upload {UploadKey}: {Status}, {ErrorCount} errors, {WarningCount} warnings, codes [{FindingCodes}], current {Current}, late {Late}")]
     public static partial void Ingested(ILogger logger, string kind, string organisationCode, string period, string uploadKey, string status, int errorCount, int warningCount, string findingCodes, bool current, bool late);

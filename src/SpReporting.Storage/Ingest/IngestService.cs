@@ -90,11 +90,13 @@ public sealed class IngestService
     private async Task<Receipt> ProcessAsync(UploadContent upload, CancellationToken cancellationToken)
     {
         var id = upload.Identity;
-        if (!UploadPath.TryParse(id.BlobName, out var parsed, out var error) || parsed is null)
+        var check = UploadPath.Check(id.BlobName);
+        if (check.Path is not { } parsed)
         {
-            IngestLog.UnparseablePath(_logger, id.Key);
-            var rejected = FailureOutcomes.UnparseablePath(error);
-            var receipt = Receipt.From(id.BlobName, id.UploadId, upload.Sha256, id.ReceivedAt, rejected, current: false);
+            IngestLog.UnparseablePath(_logger, id.Key, check.Problem!.Segment);
+            var rejected = FailureOutcomes.UnparseablePath(check.Problem);
+            // The name may hold anything (an NHS number included), so the receipt is filed under the upload key.
+            var receipt = Receipt.From(UnrecognisedUploads.ReceiptPath(id.Key), id.UploadId, upload.Sha256, id.ReceivedAt, rejected, current: false);
             await _receipts.WriteAsync(receipt, id.Key, cancellationToken);
             await _ledger.WriteAsync(LedgerRows.Entry(LedgerKeys.UnparsedPartition, id.Key, upload, null, rejected, receipt, null), cancellationToken);
             return receipt;
@@ -167,12 +169,15 @@ public sealed class IngestService
             var outcome = FailureOutcomes.NotProcessed();
             if (upload is null)
             {
-                // Nothing is known but the name: leave a receipt only where none is yet.
-                await _receipts.WriteIfNoneAsync(Receipt.From(blobName, "", "", TimeProvider.System.GetUtcNow(), outcome, false), cancellationToken);
+                // Nothing is known but the name: leave a receipt only where none is yet, and only at a
+                // name of the expected shape (any other name is not repeated anywhere).
+                if (UploadPath.Check(blobName).Path is null) { return; }
+                await _receipts.WriteIfNoneAsync(Receipt.From(blobName, "", "", TimeProvider.System.GetUtcNow(), outcome, false, FailureOutcomes.NotProcessedNextStep), cancellationToken);
                 return;
             }
             var id = upload.Identity;
-            await _receipts.WriteAsync(Receipt.From(blobName, id.UploadId, upload.Sha256, id.ReceivedAt, outcome, false), id.Key, cancellationToken);
+            var receiptPath = UploadPath.Check(blobName).Path is null ? UnrecognisedUploads.ReceiptPath(id.Key) : blobName;
+            await _receipts.WriteAsync(Receipt.From(receiptPath, id.UploadId, upload.Sha256, id.ReceivedAt, outcome, false, FailureOutcomes.NotProcessedNextStep), id.Key, cancellationToken);
         }
         catch (Exception e) when (e is not OperationCanceledException)
         {

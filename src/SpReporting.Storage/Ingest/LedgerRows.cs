@@ -27,6 +27,6 @@ internal static class LedgerRows
             path?.OrganisationCode, path is null ? null : LedgerKeys.CanonicalPeriod(path),
             upload.Sha256, upload.SizeBytes, receipt.Status, receipt.Late, receipt.Current, receipt.Counts,
             outcome.Findings.ErrorCount, outcome.Findings.WarningCount, FindingCodes(outcome),
-            ReceiptStore.UploadBlobName(id.BlobName, id.Key), ReceiptStore.LatestBlobName(id.BlobName), curatedBlob);
+            ReceiptStore.UploadBlobName(receipt.Upload, id.Key), ReceiptStore.LatestBlobName(receipt.Upload), curatedBlob);
     }
 }

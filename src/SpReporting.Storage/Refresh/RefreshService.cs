@@ -19,7 +19,7 @@ namespace SpReporting.Storage.Refresh;
 /// </summary>
 public sealed class RefreshService(StorageAccount storage, OrganisationRegistry organisations, ILogger<RefreshService> logger)
 {
-    private const string LeaseName = "refresh";
+    public const string LeaseName = "refresh";
     private static readonly TimeSpan LeaseDuration = TimeSpan.FromMinutes(15);
 
     public async Task<RefreshResult> RefreshAsync(bool full, CancellationToken cancellationToken = default)
@@ -30,7 +30,7 @@ public sealed class RefreshService(StorageAccount storage, OrganisationRegistry 
         if (!await control.TryAcquireLeaseAsync(LeaseName, owner, LeaseDuration, DateTimeOffset.UtcNow, cancellationToken))
         {
             RefreshLog.Busy(logger);
-            return RefreshResult.Skipped();
+            return RefreshResult.Busy();
         }
         try
         {

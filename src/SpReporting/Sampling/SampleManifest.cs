@@ -70,24 +70,50 @@ public sealed record SampleManifest(int Seed, Month From, int Months, DateTimeOf
         return Read(stream);
     }
 
+    /// <summary>Reads a manifest; one that is not JSON, or lacks a field, is a <see cref="FormatException"/> naming it.</summary>
     public static SampleManifest Read(Stream input)
     {
-        using var doc = JsonDocument.Parse(input);
-        var root = doc.RootElement;
-        var files = root.GetProperty("files").EnumerateArray().Select(f => new SampleFile(
-            f.GetProperty("path").GetString()!,
-            DateTimeOffset.Parse(f.GetProperty("uploadAt").GetString()!, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal),
-            f.GetProperty("kind").GetString()!,
-            f.GetProperty("late").GetBoolean(),
-            Optional(f, "expectedCode"), Optional(f, "replaces"), Optional(f, "note"))).ToArray();
-        return new SampleManifest(
-            root.GetProperty("seed").GetInt32(),
-            Month.Parse(root.GetProperty("from").GetString()!),
-            root.GetProperty("months").GetInt32(),
-            DateTimeOffset.Parse(root.GetProperty("now").GetString()!, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal),
-            files,
-            root.GetProperty("missing").EnumerateArray().Select(e => e.GetString()!).ToArray());
+        JsonDocument doc;
+        try { doc = JsonDocument.Parse(input); }
+        catch (JsonException) { throw new FormatException($"{FileName} is not valid JSON."); }
+        using (doc)
+        {
+            var root = doc.RootElement;
+            if (root.ValueKind != JsonValueKind.Object) { throw new FormatException($"{FileName} is not a JSON object."); }
+            var files = Required(root, "files", JsonValueKind.Array).EnumerateArray().Select((f, i) => new SampleFile(
+                Text(f, "path", i),
+                Time(f, "uploadAt", i),
+                Text(f, "kind", i),
+                Required(f, "late", JsonValueKind.True, i).GetBoolean(),
+                Optional(f, "expectedCode"), Optional(f, "replaces"), Optional(f, "note"))).ToArray();
+            return new SampleManifest(
+                Number(root, "seed"),
+                Month.TryParse(Text(root, "from"), out var from) ? from : throw new FormatException($"{FileName}: 'from' is not a month written yyyy-MM."),
+                Number(root, "months"),
+                Time(root, "now"),
+                files,
+                Required(root, "missing", JsonValueKind.Array).EnumerateArray()
+                    .Select(e => e.ValueKind == JsonValueKind.String ? e.GetString()! : throw new FormatException($"{FileName}: 'missing' must list paths as text.")).ToArray());
+        }
     }
+
+    /// <summary>The property, of the kind wanted (<see cref="JsonValueKind.True"/> standing for either boolean), or a message naming it.</summary>
+    private static JsonElement Required(JsonElement e, string name, JsonValueKind kind, int? file = null)
+    {
+        var where = file is { } i ? $"{FileName}, file {i + 1}" : FileName;
+        if (e.ValueKind != JsonValueKind.Object || !e.TryGetProperty(name, out var v)) { throw new FormatException($"{where} has no '{name}'."); }
+        var ok = kind == JsonValueKind.True ? v.ValueKind is JsonValueKind.True or JsonValueKind.False : v.ValueKind == kind;
+        return ok ? v : throw new FormatException($"{where}: '{name}' is not {(kind == JsonValueKind.True ? "true or false" : kind.ToString().ToLowerInvariant())}.");
+    }
+
+    private static string Text(JsonElement e, string name, int? file = null) => Required(e, name, JsonValueKind.String, file).GetString()!;
+
+    private static int Number(JsonElement e, string name) =>
+        Required(e, name, JsonValueKind.Number).TryGetInt32(out var n) ? n : throw new FormatException($"{FileName}: '{name}' is not a whole number.");
+
+    private static DateTimeOffset Time(JsonElement e, string name, int? file = null) =>
+        DateTimeOffset.TryParse(Text(e, name, file), CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal, out var t)
+            ? t : throw new FormatException($"{(file is { } i ? $"{FileName}, file {i + 1}" : FileName)}: '{name}' is not a date and time.");
 
     private static string Iso(DateTimeOffset t) => t.UtcDateTime.ToString("yyyy-MM-dd'T'HH:mm:ss'Z'", CultureInfo.InvariantCulture);
 

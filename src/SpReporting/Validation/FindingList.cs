@@ -1,8 +1,10 @@
 namespace SpReporting.Validation;
 
 /// <summary>
-/// Collects findings in one pass. Keeps the first <see cref="Cap"/> for the receipt and counts the
-/// rest, but always knows whether any error was seen, so the cap never turns a rejection into an acceptance.
+/// Collects findings in one pass. Keeps <see cref="Cap"/> for the receipt and counts the rest, but
+/// always knows whether any error was seen, so the cap never turns a rejection into an acceptance;
+/// past the cap an error displaces a kept warning, so the errors are what the receipt shows.
+/// <see cref="Shown"/> is in receipt order (<see cref="FindingOrder"/>): errors, then warnings.
 /// </summary>
 public sealed class FindingList
 {
@@ -10,7 +12,9 @@ public sealed class FindingList
     private readonly List<Finding> _shown = [];
     private readonly HashSet<(string Sheet, int Row, string Column)> _personal = [];
 
-    public IReadOnlyList<Finding> Shown => _shown;
+    private IReadOnlyList<Finding>? _ordered;
+
+    public IReadOnlyList<Finding> Shown => _ordered ??= FindingOrder.Sort(_shown);
     public int NotShown { get; private set; }
     public int ErrorCount { get; private set; }
     public int WarningCount { get; private set; }
@@ -23,8 +27,11 @@ public sealed class FindingList
         if (_shown.Count >= Cap)
         {
             NotShown++;
-            return;
+            var lastWarning = severity == Severity.Error ? _shown.FindLastIndex(f => f.Severity == Severity.Warning) : -1;
+            if (lastWarning < 0) { return; }
+            _shown.RemoveAt(lastWarning);
         }
+        _ordered = null;
         var personal = code.StartsWith("PII", StringComparison.Ordinal)
             || (sheet is not null && row is not null && column is not null && _personal.Contains((sheet, row.Value, column)));
         var safeValue = personal || value is null

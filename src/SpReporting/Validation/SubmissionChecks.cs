@@ -30,11 +30,16 @@ internal static class SubmissionChecks
             $"{period} is locked after sign-off, so it can no longer be changed. Your upload is kept; contact {whoToAsk} if a correction is needed.");
     }
 
-    /// <summary>Adds SUB006 and returns true when received after the due date; the return is still accepted.</summary>
+    /// <summary>
+    /// Adds SUB006 and returns true when received after the due date. The message is true whatever
+    /// the outcome (a late upload may also be rejected), so it says what lateness means, not that it was accepted.
+    /// Offline validation without a receipt time does not judge lateness at all.
+    /// </summary>
     public static bool Late(DateTimeOffset due, ValidationContext context, FindingList findings)
     {
-        if (context.ReceivedAt <= due) { return false; }
-        findings.Add(FindingCodes.Late, null, null, null, null, $"Received after the due date ({due:d MMMM yyyy}). It is accepted and marked late.");
+        if (!context.JudgeLateness || context.ReceivedAt <= due) { return false; }
+        findings.Add(FindingCodes.Late, null, null, null, null,
+            $"Received after the due date ({due.ToString("d MMMM yyyy", System.Globalization.CultureInfo.InvariantCulture)}), so this upload is counted as late. Nothing in the file needs changing for this.");
         return true;
     }
 }

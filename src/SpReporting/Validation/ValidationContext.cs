@@ -18,6 +18,12 @@ public sealed record ValidationContext(OrganisationRegistry Organisations, DateT
 
     public Reading.ReadLimits Limits { get; init; } = Reading.ReadLimits.Default;
 
+    /// <summary>
+    /// False for offline validation with no stated receipt time: "now" is not when the return will
+    /// be received, so no upload is called late (SUB006) on that basis.
+    /// </summary>
+    public bool JudgeLateness { get; init; } = true;
+
     public bool IsLocked(ReturnKind kind, string period) =>
         LockedPeriods.Contains($"{(kind == ReturnKind.Pcn ? "pcn" : "icb")}/{period}");
 

@@ -49,6 +49,59 @@ public sealed class UploadPlanTests : IDisposable
         Assert.Equal([t.AddDays(-3), t, t.AddMilliseconds(1)], plan.Select(p => p.UploadAt));
     }
 
+    [Fact]
+    public void Without_a_manifest_files_not_at_a_return_path_are_left_out_and_counted()
+    {
+        foreach (var f in new[] { "pcn/U00070/2024-03/return.zip", "notes.txt", "pcn/U00070/2024-03/my return.zip", "pcn/U00070/2024-3/r.zip" }) { Touch(f); }
+
+        var plan = UploadPlan.Read(_dir, DateTimeOffset.UnixEpoch);
+
+        Assert.Equal(["pcn/U00070/2024-03/return.zip"], plan.Uploads.Select(p => p.BlobName));
+        Assert.Equal(3, plan.NotReturns);
+    }
+
+    [Theory]
+    [InlineData("../outside/pcn/U00070/2024-03/return-v1.zip")]
+    [InlineData("pcn/U00070/../../outside/return-v1.zip")]
+    [InlineData("/etc/pcn/U00070/2024-03/return-v1.zip")]
+    [InlineData("pcn/U00070/2024-03/../../../../etc/passwd")]
+    public void A_manifest_path_that_leaves_the_folder_is_bad_input_and_not_repeated(string path)
+    {
+        var t = new DateTimeOffset(2024, 4, 10, 12, 0, 0, TimeSpan.Zero);
+        using (var s = System.IO.File.Create(Path.Combine(_dir, SampleManifest.FileName)))
+        {
+            new SampleManifest(1, new Month(2024, 3), 1, t, [new SampleFile(path, t, SampleFileKind.Valid, false, null, null, null)], []).Write(s);
+        }
+
+        var e = Assert.Throws<RunInputException>(() => UploadPlan.From(_dir, t));
+        Assert.Contains("file 1", e.Message, StringComparison.Ordinal);
+        Assert.DoesNotContain(path, e.Message, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("missing")]
+    [InlineData("files")]
+    [InlineData("seed")]
+    public void A_manifest_missing_a_field_is_bad_input_that_names_it(string field)
+    {
+        var t = new DateTimeOffset(2024, 4, 10, 12, 0, 0, TimeSpan.Zero);
+        using var buffer = new MemoryStream();
+        new SampleManifest(1, new Month(2024, 3), 1, t, [], []).Write(buffer);
+        var json = System.Text.Json.Nodes.JsonNode.Parse(buffer.ToArray())!.AsObject();
+        json.Remove(field);
+        System.IO.File.WriteAllText(Path.Combine(_dir, SampleManifest.FileName), json.ToJsonString());
+
+        var e = Assert.Throws<RunInputException>(() => UploadPlan.From(_dir, t));
+        Assert.Contains($"'{field}'", e.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_manifest_that_is_not_json_is_bad_input()
+    {
+        System.IO.File.WriteAllText(Path.Combine(_dir, SampleManifest.FileName), "{ not json");
+        Assert.Throws<RunInputException>(() => UploadPlan.From(_dir, DateTimeOffset.UnixEpoch));
+    }
+
     private void Touch(string relative)
     {
         var path = Path.Combine(_dir, relative);

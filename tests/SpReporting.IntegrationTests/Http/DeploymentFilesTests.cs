@@ -48,6 +48,20 @@ public sealed partial class DeploymentFilesTests
         Assert.Equal(StorageNames.Tables.Order(), tables.Order());
     }
 
+    [Fact]
+    public void Platform_sign_in_is_declared_only_with_easy_auth_and_the_development_sign_in_never()
+    {
+        var main = Read("infra/main.bicep");
+        Assert.Matches(@"(?m)^\s+PLATFORM_SIGNIN: empty\(signInClientId\) \? '' : 'EasyAuth'\s*$", main);
+        Assert.Matches(@"(?m)^module auth 'modules/auth\.bicep' = if \(!empty\(signInClientId\)\)", main);
+        foreach (var file in Directory.EnumerateFiles(Path.Combine(Root, "infra"), "*", SearchOption.AllDirectories).Append(Path.Combine(Root, "azure.yaml")))
+        {
+            var text = File.ReadAllText(file);
+            Assert.DoesNotContain("SPR_DEV_SIGNIN", text, StringComparison.Ordinal);
+            if (!file.EndsWith("main.bicep", StringComparison.Ordinal)) { Assert.DoesNotContain("PLATFORM_SIGNIN", text, StringComparison.Ordinal); }
+        }
+    }
+
     private static string Line(string text, string start) => text.Split('\n').Single(l => l.StartsWith(start, StringComparison.Ordinal));
 
     [GeneratedRegex(@"(?m)^\s+run: \./(\S+)\s*$")]

@@ -9,7 +9,7 @@ namespace SpReporting.IntegrationTests.Http;
 /// The HTTP function classes built as Program.cs registers them, over the real Azurite account, with
 /// a kept log; and requests as the platform delivers them, the caller in <c>X-MS-CLIENT-PRINCIPAL</c>.
 /// </summary>
-internal sealed class HttpHarness(AzuriteFixture fixture)
+internal sealed class HttpHarness(AzuriteFixture fixture, SignInMode signIn = SignInMode.EasyAuth)
 {
     public const string Host = "https://spr-test.example.net";
 
@@ -19,7 +19,7 @@ internal sealed class HttpHarness(AzuriteFixture fixture)
 
     public AccessStore Access => new(Storage);
 
-    private CallerResolver Callers => new(Access);
+    private SignIn Callers => new(Access, new SignInSettings(signIn));
 
     public UploadReturn Upload => new(Callers, Storage, Logs.For<UploadReturn>());
     public ReadReceipt Receipt => new(Callers, Storage, Logs.For<ReadReceipt>());

@@ -38,7 +38,7 @@ public sealed class ReadAuthorisationTests(AzuriteFixture fixture) : IAsyncLifet
         var response = HttpHarness.Response(await act());
         Assert.Equal(expected, response.StatusCode);
         Assert.Equal(before, await StorageListing.TakeAsync(_h.Storage));
-        if (expected is HttpStatusCode.Unauthorized or HttpStatusCode.Forbidden or HttpStatusCode.Found)
+        if (expected is HttpStatusCode.Unauthorized or HttpStatusCode.Forbidden or HttpStatusCode.Found or HttpStatusCode.BadRequest)
         {
             Assert.Contains(_h.Logs.Entries, e => e.StartsWith("Warning", StringComparison.Ordinal) && e.Contains($"refused with {(int)expected}", StringComparison.Ordinal));
         }
@@ -80,8 +80,33 @@ public sealed class ReadAuthorisationTests(AzuriteFixture fixture) : IAsyncLifet
         Assert.Contains(Pack, response.Header("Content-Disposition"), StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task Export_name_with_a_dot_segment_is_400_before_sign_in()
+    {
+        var response = await RefusedAsync(HttpStatusCode.BadRequest, () => _h.Export.RunAsync(HttpHarness.Request("GET", "exports/x", null), "../receipts/pcn/U52641/2021-06/r.zip.json", CancellationToken.None));
+        Assert.DoesNotContain("PK", response.BodyText(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public Task Icb_receipt_of_another_icb_is_403() =>
+        RefusedAsync(HttpStatusCode.Forbidden, () => _h.Receipt.RunAsync(HttpHarness.Request("GET", "receipts/icb/QWE/2021-Q2/plan.zip", Commissioner),
+            "icb", "QWE", "2021-Q2", "plan.zip", CancellationToken.None));
+
+    [Fact]
+    public Task Icb_receipt_list_of_another_icb_is_403() =>
+        RefusedAsync(HttpStatusCode.Forbidden, () => _h.Receipts.RunAsync(HttpHarness.Request("GET", "receipts/icb/QWE", Commissioner),
+            "icb", "QWE", CancellationToken.None));
+
     [Theory]
-    [InlineData("../receipts/pcn/U52641/2021-06/june return.zip.json")]
+    [InlineData(" U52641", "2021-08", "r.zip")]
+    [InlineData("U52641 ", "2021-08", "r.zip")]
+    [InlineData("U52641", "..", "r.zip")]
+    [InlineData("U52641", "2021-08", "..")]
+    public Task Own_code_with_padding_or_a_dot_segment_does_not_pass_authorisation(string code, string period, string file) =>
+        RefusedAsync(HttpStatusCode.BadRequest, () => _h.Receipt.RunAsync(HttpHarness.Request("GET", "receipts/x", Submitter),
+            "pcn", code, period, file, CancellationToken.None));
+
+    [Theory]
     [InlineData("notes.txt")]
     [InlineData("metrics.csv.bak")]
     public async Task Export_names_other_than_metrics_and_packs_are_404(string file)
@@ -117,6 +142,7 @@ public sealed class ReadAuthorisationTests(AzuriteFixture fixture) : IAsyncLifet
         Assert.Contains("<title>SPLW</title>", page.BodyText(), StringComparison.Ordinal);
         Assert.StartsWith("text/html", page.Header("Content-Type"), StringComparison.Ordinal);
 
-        await RefusedAsync(HttpStatusCode.NotFound, () => _h.Dashboard.RunAsync(HttpHarness.Request("GET", "dashboard/x", Reviewer), "../exports/" + Pack, CancellationToken.None));
+        await RefusedAsync(HttpStatusCode.BadRequest, () => _h.Dashboard.RunAsync(HttpHarness.Request("GET", "dashboard/x", Reviewer), "../exports/" + Pack, CancellationToken.None));
+        await RefusedAsync(HttpStatusCode.NotFound, () => _h.Dashboard.RunAsync(HttpHarness.Request("GET", "dashboard/x", Reviewer), "web.config", CancellationToken.None));
     }
 }

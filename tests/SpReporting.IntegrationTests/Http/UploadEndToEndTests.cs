@@ -28,14 +28,14 @@ public sealed class UploadEndToEndTests(AzuriteFixture fixture) : IAsyncLifetime
     {
         var month = new Month(2022, 3);
         var content = TestReturns.Valid(month, referrals: 5, pcn: Pcn);
-        var path = $"pcn/{Pcn}/{month}/june return.zip";
+        var path = $"pcn/{Pcn}/{month}/june-return.zip";
 
         var upload = HttpHarness.Response(await _h.Upload.RunAsync(HttpHarness.Post($"returns/{path}", Submitter, content),
-            "pcn", Pcn.ToLowerInvariant(), month.ToString(), "june return.zip", CancellationToken.None));
+            "pcn", Pcn.ToLowerInvariant(), month.ToString(), "june-return.zip", CancellationToken.None));
 
         Assert.Equal(HttpStatusCode.Accepted, upload.StatusCode);
         var location = upload.Header("Location");
-        Assert.Equal($"/api/receipts/pcn/{Pcn}/{month}/june%20return.zip", location);
+        Assert.Equal($"/api/receipts/pcn/{Pcn}/{month}/june-return.zip", location);
         using var accepted = JsonDocument.Parse(upload.BodyText());
         Assert.Equal(path, accepted.RootElement.GetProperty("upload").GetString());
         Assert.Equal(Convert.ToHexStringLower(SHA256.HashData(content)), accepted.RootElement.GetProperty("sha256").GetString());
@@ -45,14 +45,14 @@ public sealed class UploadEndToEndTests(AzuriteFixture fixture) : IAsyncLifetime
 
         // Before the trigger runs, the receipt location says the upload is still being processed.
         var pending = HttpHarness.Response(await _h.Receipt.RunAsync(HttpHarness.Request("GET", location![5..], Submitter),
-            "pcn", Pcn, month.ToString(), "june return.zip", CancellationToken.None));
+            "pcn", Pcn, month.ToString(), "june-return.zip", CancellationToken.None));
         Assert.Equal(HttpStatusCode.Accepted, pending.StatusCode);
 
         var ingest = new IngestHarness(fixture);
         await ingest.TriggerAsync(path);
 
         var read = HttpHarness.Response(await _h.Receipt.RunAsync(HttpHarness.Request("GET", location[5..], Submitter),
-            "pcn", Pcn, month.ToString(), "june return.zip", CancellationToken.None));
+            "pcn", Pcn, month.ToString(), "june-return.zip", CancellationToken.None));
         Assert.Equal(HttpStatusCode.OK, read.StatusCode);
         var receipt = ReceiptJson.Deserialize(read.BodyText());
         Assert.NotNull(receipt);

@@ -3,6 +3,7 @@ using SpReporting.Periods;
 using SpReporting.Receipts;
 using SpReporting.Storage.Curated;
 using SpReporting.Storage.Partials;
+using SpReporting.Storage.Receipts;
 using SpReporting.Validation;
 
 namespace SpReporting.IntegrationTests.Ingest;
@@ -87,11 +88,49 @@ public sealed class IngestReturnTests(AzuriteFixture fixture)
 
         await h.TriggerAsync(path);
 
-        var receipt = await h.LatestReceiptAsync(path);
+        var receipt = await UnrecognisedReceiptAsync(h, path);
         Assert.Equal(ReceiptStatus.Rejected, receipt.Status);
         Assert.False(receipt.Current);
         var finding = Assert.Single(receipt.Findings);
         Assert.Equal(FindingCodes.BadOrganisation, finding.Code);
         Assert.Contains("pcn/", finding.Message, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("pcn/U00070/" + TestReturns.NhsNumber + "/return.zip", "SUB002")]
+    [InlineData("pcn/" + TestReturns.NhsNumber + "/2023-01/return.zip", "SUB001")]
+    [InlineData("pcn/ U00070/2023-01/return.zip", "SUB001")]
+    [InlineData("pcn/U00070/2023-01/return.csv", "FIL001")]
+    public async Task A_path_not_of_the_expected_shape_is_rejected_without_repeating_it(string path, string code)
+    {
+        var h = new IngestHarness(fixture);
+        await h.UploadAsync(path, TestReturns.Valid(new Month(2023, 1)));
+
+        await h.TriggerAsync(path);
+
+        var receipt = await UnrecognisedReceiptAsync(h, path);
+        Assert.Equal(ReceiptStatus.Rejected, receipt.Status);
+        var finding = Assert.Single(receipt.Findings);
+        Assert.Equal(code, finding.Code);
+        Assert.Contains("not of the expected shape", finding.Message, StringComparison.Ordinal);
+        var json = ReceiptJson.Serialize(receipt);
+        Assert.DoesNotContain(TestReturns.NhsNumber, json, StringComparison.Ordinal);
+        Assert.DoesNotContain(" U00070", json, StringComparison.Ordinal);
+        Assert.DoesNotContain(TestReturns.NhsNumber, h.Logs.AllText, StringComparison.Ordinal);
+        // No receipt under the refused name, and no table key holds it.
+        Assert.False(await h.Storage.Receipts.GetBlobClient(ReceiptStore.LatestBlobName(path)).ExistsAsync());
+        await foreach (var e in h.Storage.Submissions.QueryAsync<Azure.Data.Tables.TableEntity>(select: ["PartitionKey", "RowKey"]))
+        {
+            Assert.DoesNotContain(TestReturns.NhsNumber, e.PartitionKey + e.RowKey, StringComparison.Ordinal);
+        }
+    }
+
+    /// <summary>The receipt of an upload whose name is not a return path, found as an administrator would: through the ledger.</summary>
+    private static async Task<Receipt> UnrecognisedReceiptAsync(IngestHarness h, string path)
+    {
+        var rows = await h.Ledger.UploadsInPeriodAsync(SpReporting.Storage.Ledger.LedgerKeys.UnparsedPartition);
+        var row = rows.Where(r => r.Upload == path).OrderBy(r => r.UploadKey, StringComparer.Ordinal).Last();
+        Assert.StartsWith(SpReporting.Storage.Ingest.UnrecognisedUploads.Prefix + "/", row.LatestReceiptBlob, StringComparison.Ordinal);
+        return await new ReceiptStore(h.Storage.Receipts).ReadAsync(row.LatestReceiptBlob) ?? throw new InvalidOperationException("no receipt");
     }
 }

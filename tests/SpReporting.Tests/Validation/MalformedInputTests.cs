@@ -25,7 +25,8 @@ public class MalformedInputTests
 
     [Fact]
     public void Another_extension_is_FIL001() =>
-        AssertOnly(Validate.Bytes(ReturnBuilder.Valid().ToZip(), "return.csv"), "FIL001");
+        // Refused with the path, before the content is read (docs/validation.md, "Upload paths").
+        Assert.Equal("FIL001", SpReporting.Returns.UploadPath.Check($"pcn/{ReturnBuilder.Pcn}/{ReturnBuilder.Period}/return.csv").Problem?.Code);
 
     [Fact]
     public void A_truncated_zip_is_FIL001()

@@ -4,7 +4,7 @@ namespace SpReporting.Validation.Pcn;
 
 /// <summary>
 /// Warnings across sheets: caseload per WTE (VAL009), nil returns that are not nil (VAL010), and
-/// demographic columns mostly unknown (VAL011). The return is accepted; the warnings are counted.
+/// demographic columns mostly unknown (VAL011). Warnings: they do not reject a return, and are counted.
 /// </summary>
 internal static class ConsistencyRules
 {
@@ -19,7 +19,7 @@ internal static class ConsistencyRules
         if (wte > 0 && caseload / wte > MaxCaseloadPerWte)
         {
             findings.Add(FindingCodes.HighCaseload, PcnSchema.Workforce, null, "open_caseload", null,
-                $"Open caseload is {caseload / wte:0} people per WTE, above {MaxCaseloadPerWte:0}. Please check the caseloads; the return is accepted.");
+                $"Open caseload is {caseload / wte:0} people per WTE, above {MaxCaseloadPerWte:0}. Please check the open caseloads and WTE in the Workforce sheet.");
         }
         if (nilReturn && inPost.Count > 0)
         {

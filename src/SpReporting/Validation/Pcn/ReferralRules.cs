@@ -54,7 +54,7 @@ internal static class ReferralRules
                 if (contact is { } fc && fc < rd) { row.Add(FindingCodes.DateOrder, "first_contact_date", "first_contact_date is before referral_date."); }
                 if (contact is { } fc2 && fc2 >= rd && fc2.DayNumber - rd.DayNumber > 90)
                 {
-                    row.Add(FindingCodes.SlowFirstContact, "first_contact_date", "first_contact_date is more than 90 days after referral_date. Please check it; the return is accepted.");
+                    row.Add(FindingCodes.SlowFirstContact, "first_contact_date", "first_contact_date is more than 90 days after referral_date. Please check both dates.");
                 }
                 if (period is { } p)
                 {
