@@ -23,7 +23,8 @@ public sealed record Receipt(
         var status = outcome.Findings.HasErrors ? ReceiptStatus.Rejected
             : outcome.Findings.WarningCount > 0 ? ReceiptStatus.AcceptedWithWarnings
             : ReceiptStatus.Accepted;
-        return new Receipt(upload, uploadId, sha256, receivedAt, status, outcome.Late, current,
+        // The file name and folders are the submitter's text: an identifier in them is not repeated (docs/validation.md).
+        return new Receipt(PersonalData.WithholdSegments(upload), uploadId, sha256, receivedAt, status, outcome.Late, current,
             outcome.Counts, outcome.Findings.Shown, outcome.Findings.NotShown);
     }
 }
