@@ -16,6 +16,8 @@ internal static class ZipGuard
     private const uint EndOfDirectory = 0x06054b50;
     private const uint DirectoryHeader = 0x02014b50;
     private const uint LocalHeader = 0x04034b50;
+    private const uint Zip64EndOfDirectory = 0x06064b50;
+    private const uint Zip64Locator = 0x07064b50;
 
     public static ZipPackage Open(ReadOnlyMemory<byte> content, ReadLimits limits)
     {
@@ -26,17 +28,26 @@ internal static class ZipGuard
                 "The file is not a readable .xlsx or .zip: its content is not a zip package. Save it from Excel as .xlsx, or zip the CSV sheets.");
         }
         var end = FindEndOfDirectory(data) ?? throw Damaged();
-        int count = BinaryPrimitives.ReadUInt16LittleEndian(data[(end + 10)..]);
+        long count = BinaryPrimitives.ReadUInt16LittleEndian(data[(end + 10)..]);
         long size = BinaryPrimitives.ReadUInt32LittleEndian(data[(end + 12)..]);
         long offset = BinaryPrimitives.ReadUInt32LittleEndian(data[(end + 16)..]);
-        if (count == 0xFFFF || offset == 0xFFFFFFFF) { throw Damaged(); }
+        var directoryEnd = (long)end;
+        if (count == 0xFFFF || size == 0xFFFFFFFF || offset == 0xFFFFFFFF)
+        {
+            // Some tools write the ZIP64 form even for small files: its record holds the real values.
+            directoryEnd = Zip64End(data, end) ?? throw Damaged();
+            var record = data[(int)directoryEnd..];
+            count = (long)Math.Min(BinaryPrimitives.ReadUInt64LittleEndian(record[32..]), int.MaxValue);
+            size = (long)Math.Min(BinaryPrimitives.ReadUInt64LittleEndian(record[40..]), int.MaxValue);
+            offset = (long)Math.Min(BinaryPrimitives.ReadUInt64LittleEndian(record[48..]), int.MaxValue);
+        }
         if (count > limits.MaxZipParts)
         {
             throw new ReadFailure(FindingCodes.TooLarge,
                 $"The file holds more than {limits.MaxZipParts:N0} parts, which a return never does. The file was not opened.");
         }
-        if (offset + size > end) { throw Damaged(); }
-        var parts = new List<ZipPart>(count);
+        if (offset + size > directoryEnd) { throw Damaged(); }
+        var parts = new List<ZipPart>((int)count);
         long declared = 0;
         var position = (int)offset;
         for (var i = 0; i < count; i++)
@@ -53,7 +64,12 @@ internal static class ZipGuard
             int commentLength = BinaryPrimitives.ReadUInt16LittleEndian(header[32..]);
             long local = BinaryPrimitives.ReadUInt32LittleEndian(header[42..]);
             if (nameLength > limits.MaxPartNameBytes || header.Length < 46 + nameLength) { throw Damaged(); }
+            if (header.Length < 46 + nameLength + extraLength) { throw Damaged(); }
             var name = Encoding.UTF8.GetString(header.Slice(46, nameLength));
+            if (length == 0xFFFFFFFF || compressed == 0xFFFFFFFF || local == 0xFFFFFFFF)
+            {
+                (length, compressed, local) = Zip64Sizes(header.Slice(46 + nameLength, extraLength), length, compressed, local);
+            }
             parts.Add(new ZipPart(name, method, flags, compressed, length, local));
             declared += length;
             var ratio = compressed == 0 ? (length == 0 ? 0 : double.PositiveInfinity) : (double)length / compressed;
@@ -100,6 +116,43 @@ internal static class ZipGuard
 
     public static ReadFailure Damaged() => new(FindingCodes.NotReadable,
         "The file could not be opened: the zip package is damaged or incomplete. Please save it again and re-upload.");
+
+    /// <summary>The ZIP64 end record's position, found through its locator just before the end record.</summary>
+    private static long? Zip64End(ReadOnlySpan<byte> data, int end)
+    {
+        if (end < 20 || BinaryPrimitives.ReadUInt32LittleEndian(data[(end - 20)..]) != Zip64Locator) { return null; }
+        var at = BinaryPrimitives.ReadUInt64LittleEndian(data[(end - 12)..]);
+        if (at > (ulong)(end - 20 - 56) || BinaryPrimitives.ReadUInt32LittleEndian(data[(int)at..]) != Zip64EndOfDirectory) { return null; }
+        return (long)at;
+    }
+
+    /// <summary>Sizes and offset from a ZIP64 extra field, each present only where the header holds 0xFFFFFFFF.</summary>
+    private static (long Length, long Compressed, long Local) Zip64Sizes(ReadOnlySpan<byte> extra, long length, long compressed, long local)
+    {
+        while (extra.Length >= 4)
+        {
+            int id = BinaryPrimitives.ReadUInt16LittleEndian(extra);
+            int fieldLength = BinaryPrimitives.ReadUInt16LittleEndian(extra[2..]);
+            if (extra.Length < 4 + fieldLength) { break; }
+            var field = extra.Slice(4, fieldLength);
+            if (id == 1)
+            {
+                static long Next(ref ReadOnlySpan<byte> f)
+                {
+                    if (f.Length < 8) { throw Damaged(); }
+                    var v = (long)Math.Min(BinaryPrimitives.ReadUInt64LittleEndian(f), long.MaxValue / 2);
+                    f = f[8..];
+                    return v;
+                }
+                if (length == 0xFFFFFFFF) { length = Next(ref field); }
+                if (compressed == 0xFFFFFFFF) { compressed = Next(ref field); }
+                if (local == 0xFFFFFFFF) { local = Next(ref field); }
+                return (length, compressed, local);
+            }
+            extra = extra[(4 + fieldLength)..];
+        }
+        throw Damaged();
+    }
 
     private static int? FindEndOfDirectory(ReadOnlySpan<byte> data)
     {
