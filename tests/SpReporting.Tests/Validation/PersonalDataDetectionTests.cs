@@ -51,42 +51,43 @@ public class PersonalDataDetectionTests
     public void Postcodes_are_full_codes_in_real_areas(string text, bool expected) =>
         Assert.Equal(expected, PersonalData.ContainsPostcode(text));
 
+    // A random seed per case: FsCheck's own integers stay within a few hundred, too few layouts.
     [FsCheck.Xunit.Property(MaxTest = 2000)]
-    public bool A_valid_nhs_number_is_found_in_any_text_and_layout(int seed)
+    public bool A_valid_nhs_number_is_found_in_any_text_and_layout(Guid seed)
     {
-        var random = new Random(seed);
+        var random = new Random(seed.GetHashCode());
         var text = Prefix(random) + Layout(random, ValidNhsNumber(random)) + Suffix(random);
         return PersonalData.ContainsNhsNumber(text) && PersonalData.Detect(text) == FindingCodes.NhsNumber;
     }
 
     [FsCheck.Xunit.Property(MaxTest = 2000)]
-    public bool Decimals_dates_times_phone_numbers_and_counts_are_never_nhs_numbers(int seed)
+    public bool Decimals_dates_times_phone_numbers_and_counts_are_never_nhs_numbers(Guid seed)
     {
-        var random = new Random(seed);
+        var random = new Random(seed.GetHashCode());
         var text = NotIdentifying(random);
         return !PersonalData.ContainsNhsNumber(text);
     }
 
     [FsCheck.Xunit.Property(MaxTest = 2000)]
-    public bool Several_numbers_in_one_text_are_never_nhs_numbers(int seed)
+    public bool Several_numbers_in_one_text_are_never_nhs_numbers(Guid seed)
     {
-        var random = new Random(seed);
+        var random = new Random(seed.GetHashCode());
         var parts = Enumerable.Range(0, 2 + random.Next(5)).Select(_ => NotIdentifying(random));
         return !PersonalData.ContainsNhsNumber(string.Join(random.Next(2) == 0 ? " " : "; ", parts));
     }
 
     [FsCheck.Xunit.Property(MaxTest = 2000)]
-    public bool A_full_postcode_is_found_in_any_text(int seed)
+    public bool A_full_postcode_is_found_in_any_text(Guid seed)
     {
-        var random = new Random(seed);
+        var random = new Random(seed.GetHashCode());
         var postcode = RandomPostcode(random, realArea: true);
         return PersonalData.ContainsPostcode(Words(random) + " " + postcode + (random.Next(2) == 0 ? "" : ", " + Words(random)));
     }
 
     [FsCheck.Xunit.Property(MaxTest = 2000)]
-    public bool Quarters_ordinals_dates_and_codes_outside_real_areas_are_not_postcodes(int seed)
+    public bool Quarters_ordinals_dates_and_codes_outside_real_areas_are_not_postcodes(Guid seed)
     {
-        var random = new Random(seed);
+        var random = new Random(seed.GetHashCode());
         string text = random.Next(4) switch
         {
             0 => $"Q{1 + random.Next(4)} {Ordinal(1 + random.Next(9))}",

@@ -143,6 +143,47 @@ public class PersonalDataLeakTests
         }
     }
 
+    [FsCheck.Xunit.Property(MaxTest = 80)]
+    public bool A_random_nhs_number_in_a_header_sheet_name_zip_entry_or_file_name_is_refused_and_never_shown(Guid seed)
+    {
+        var random = new Random(seed.GetHashCode());
+        var number = PersonalDataDetectionTests.ValidNhsNumber(random);
+        var text = PersonalDataDetectionTests.Layout(random, number).Replace('\u00A0', ' ');
+        var named = random.Next(3) switch { 0 => text, 1 => "ref " + text, _ => text + " notes" };
+        var b = ReturnBuilder.Valid();
+        var bytes = b.ToZip();
+        var path = "pcn/U00070/2024-03/return.zip";
+        switch (random.Next(4))
+        {
+            case 0: bytes = b.AddColumn("Workforce", named, "").ToZip(); break;
+            case 1: bytes = b.Sheet(named, ["note"], ["x"]).ToZip(); break;
+            case 2: bytes = AddEntry(bytes, $"extra/{named}.txt", "x"); break;
+            default: path = $"pcn/U00070/2024-03/{named}.zip"; break;
+        }
+        var o = Validate.Bytes(bytes, path: path);
+        var json = ReceiptJson.Serialize(Receipt.From(path, "id", "sha", Validate.OnTime, o, false));
+        return !o.Accepted && o.Findings.Shown.Any(f => f.Code == "PII001")
+            && !json.Contains(number, StringComparison.Ordinal) && !json.Contains(text, StringComparison.Ordinal);
+    }
+
+    [FsCheck.Xunit.Property(MaxTest = 80)]
+    public bool Random_decimals_phone_numbers_and_dates_in_free_text_do_not_reject_a_good_return(Guid seed)
+    {
+        var random = new Random(seed.GetHashCode());
+        // WTE from 0.1 to 0.99… written with ten decimal digits, as a workforce extract does.
+        var wte = $"0.{random.Next(100_000_000, 999_999_999):D9}{random.Next(1, 9)}";
+        var role = random.Next(3) switch
+        {
+            0 => $"PCN manager, tel 0{random.Next(1000, 9999)} {random.Next(10_000, 99_999)}",
+            1 => $"Lead from {new DateOnly(2020, 1, 1).AddDays(random.Next(1500)):yyyy-MM-dd}, Q{random.Next(1, 5)} {random.Next(1, 4) switch { 1 => "1st", 2 => "2nd", _ => "3rd" }} cohort",
+            _ => $"Manager +44 20 {random.Next(1000, 9999)} {random.Next(1000, 9999)}",
+        };
+        var b = ReturnBuilder.Valid().Set("Workforce", 1, "wte", wte).Field("submitter_role", role);
+        var o = Validate.Zip(b);
+        Assert.True(o.Accepted && !o.Findings.Shown.Any(f => f.IsPersonalData), $"{wte} / {role}: {Validate.Describe(o)}");
+        return true;
+    }
+
     private static ValidationOutcome Bytes(ReturnBuilder b, string file) =>
         file.EndsWith(".zip", StringComparison.Ordinal) ? Validate.Zip(b) : Validate.Xlsx(b);
 
