@@ -24,12 +24,14 @@ internal static class CsvZipReader
             if (!fileName.EndsWith(".csv", StringComparison.OrdinalIgnoreCase) || fileName.StartsWith("._", StringComparison.Ordinal)) { continue; }
             var name = Path.GetFileNameWithoutExtension(fileName);
             var label = ReceiptLabels.Sheet(name, sheets.Count);
+            var spent = kept.Spent;
             try
             {
                 sheets.Add(ReadEntry(zip, entry, name, label, StrictUtf8, limits, budget, kept));
             }
             catch (DecoderFallbackException)
             {
+                kept.Restore(spent);
                 sheets.Add(ReadEntry(zip, entry, name, label, Encoding.GetEncoding(1252), limits, budget, kept));
             }
         }

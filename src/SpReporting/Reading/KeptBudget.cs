@@ -11,6 +11,12 @@ internal sealed class KeptBudget(long bytes)
 {
     private long _spent;
 
+    /// <summary>What has been spent so far, to give back what a discarded attempt kept.</summary>
+    public long Spent => _spent;
+
+    /// <summary>Returns to an earlier <see cref="Spent"/>: the rows of a discarded attempt are no longer held.</summary>
+    public void Restore(long spent) => _spent = spent;
+
     public void SpendRow(int width) => Spend(40 + 8L * width);
 
     public void SpendText(string text)

@@ -124,6 +124,27 @@ public class ReadingLimitTests
         Assert.Equal("FIL002", Assert.Single(o.Findings.Shown).Code);
     }
 
+    [Fact]
+    public void A_windows_1252_csv_read_twice_is_charged_to_the_memory_budget_once()
+    {
+        Encoding.RegisterProvider(CodePagesEncodingProvider.Instance);
+        var b = ReturnBuilder.Valid().AddColumn("Referrals", "note", "");
+        for (var i = 0; i < 300; i++) { b.CopyRow("Referrals", 1, ("referral_id", $"R-{i + 100}")); }
+        b.Set("Referrals", b.RowCount("Referrals"), "note", "café");
+        var utf8 = b.ToZip();
+        var cp1252 = b.ToZip(Encoding.GetEncoding(1252));
+        // The smallest budget that reads the UTF-8 file: the same content in Windows-1252 needs no more.
+        long low = 1_000, high = 4_000_000;
+        while (high - low > 1)
+        {
+            var mid = (low + high) / 2;
+            if (Validate.Bytes(utf8, "return.zip", configure: c => c with { Limits = ReadLimits.Default with { MaxKeptBytes = mid } }).Accepted) { high = mid; }
+            else { low = mid; }
+        }
+        var o = Validate.Bytes(cp1252, "return.zip", configure: c => c with { Limits = ReadLimits.Default with { MaxKeptBytes = high } });
+        Assert.True(o.Accepted, Validate.Describe(o));
+    }
+
     /// <summary>Sixteen characters that deflate about four to one, like real text and unlike a zip bomb.</summary>
     internal static string Block(Random random) => "abcdefghijklmno"[..(8 + random.Next(7))] + (char)('a' + random.Next(26)) + random.Next(1000);
 
