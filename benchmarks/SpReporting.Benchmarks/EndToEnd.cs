@@ -15,7 +15,7 @@ internal static class EndToEnd
 {
     /// <summary>
     /// Worst cases at the upload limits: a zip just under 20 MB (50,000 referrals plus an incompressible
-    /// extra sheet) and an .xlsx with 50,000 referrals.
+    /// extra sheet), an .xlsx with 50,000 referrals, and the hostile uploads of <see cref="HostileUploads"/>.
     /// </summary>
     public static int MakeUpload(string dir)
     {
@@ -45,6 +45,7 @@ internal static class EndToEnd
         {
             XlsxReturnWriter.Write(wb, file);
         }
+        HostileUploads.Write(dir);
         foreach (var f in Directory.GetFiles(dir)) { Console.WriteLine($"{Path.GetFileName(f)}: {new FileInfo(f).Length / 1024.0 / 1024:0.0} MB"); }
         return 0;
     }
@@ -60,7 +61,7 @@ internal static class EndToEnd
         using var p = Process.GetCurrentProcess();
         p.Refresh();
         Console.WriteLine($"{Path.GetFileName(file)}: {new FileInfo(file).Length / 1024.0 / 1024:0.0} MB, {outcome.Counts.GetValueOrDefault("referrals")} referral rows, " +
-            $"accepted={outcome.Accepted}, {sw.Elapsed.TotalSeconds:0.00} s, peak working set {p.PeakWorkingSet64 / 1024.0 / 1024:0} MB (before validating {before / 1024.0 / 1024:0} MB)");
+            $"accepted={outcome.Accepted} ({string.Join(", ", outcome.Findings.Shown.Select(f => f.Code).Distinct().Take(5))}), {sw.Elapsed.TotalSeconds:0.00} s, peak working set {p.PeakWorkingSet64 / 1024.0 / 1024:0} MB (before validating {before / 1024.0 / 1024:0} MB)");
         return 0;
     }
 

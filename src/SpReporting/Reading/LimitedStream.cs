@@ -1,11 +1,14 @@
 namespace SpReporting.Reading;
 
 /// <summary>
-/// A read-only stream that fails once more than a budget of bytes has been read from it. Declared
-/// sizes in a zip can lie, so expansion is also limited by what is actually inflated.
+/// A zip part as it is inflated: every byte is counted against the upload's budget, and a part that
+/// inflates to more or fewer bytes than its header declares is refused, so nothing can hide past the
+/// declared size (docs/validation.md, "Reading").
 /// </summary>
-internal sealed class LimitedStream(Stream inner, ExpansionBudget budget) : Stream
+internal sealed class LimitedStream(Stream inner, ExpansionBudget budget, long declared) : Stream
 {
+    private long _read;
+
     public override bool CanRead => true;
     public override bool CanSeek => false;
     public override bool CanWrite => false;
@@ -18,6 +21,12 @@ internal sealed class LimitedStream(Stream inner, ExpansionBudget budget) : Stre
     {
         var n = inner.Read(buffer);
         budget.Spend(n);
+        _read += n;
+        if (_read > declared || (n == 0 && buffer.Length > 0 && _read != declared))
+        {
+            throw new ReadFailure(Validation.FindingCodes.NotReadable,
+                "A part of the file holds a different amount of data than its zip header declares, so it cannot be trusted. Please save the file again and re-upload.");
+        }
         return n;
     }
 

@@ -5,8 +5,14 @@ namespace SpReporting.Reading;
 /// Thrown inside the readers only and turned into a finding at the edge; the message is plain English
 /// and never contains cell content.
 /// </summary>
-public sealed class ReadFailure(string code, string message, string? sheet = null) : Exception(message)
+public sealed class ReadFailure(string code, string message, string? sheet = null, int? row = null, string? column = null) : Exception(message)
 {
     public string Code { get; } = code;
+
+    /// <summary>The sheet as it may be shown (a name without personal data, or its position).</summary>
     public string? Sheet { get; } = sheet;
+
+    public int? Row { get; } = row;
+
+    public string? Column { get; } = column;
 }

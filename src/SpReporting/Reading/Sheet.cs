@@ -7,6 +7,12 @@ public sealed class Sheet(string name, IReadOnlyList<string> headers, IReadOnlyL
     public IReadOnlyList<string> Headers { get; } = headers;
     public IReadOnlyList<SheetRow> Rows { get; } = rows;
 
+    /// <summary>
+    /// Personal data found while reading in text that is not kept as a cell: cells beyond the column
+    /// limit and formulas' own text (docs/validation.md, "Personal data").
+    /// </summary>
+    public IReadOnlyList<UnkeptPersonalData> UnkeptPersonalData { get; init; } = [];
+
     /// <summary>Index of a header, matched case-insensitively and ignoring surrounding spaces; -1 if absent.</summary>
     public int ColumnIndex(string header)
     {

@@ -1,4 +1,3 @@
-using System.IO.Compression;
 using SpReporting.Validation;
 
 namespace SpReporting.Reading;
@@ -16,7 +15,7 @@ public static class UploadReader
         if (extension is not (".xlsx" or ".zip"))
         {
             throw new ReadFailure(FindingCodes.NotReadable,
-                $"Files ending '{(extension.Length > 10 ? extension[..10] : extension)}' are not accepted. Upload the return as the .xlsx template, or as a .zip of one CSV per sheet.");
+                $"Files ending '{(extension.Length <= 6 && extension.Skip(1).All(char.IsAsciiLetter) ? extension : "…")}' are not accepted. Upload the return as the .xlsx template, or as a .zip of one CSV per sheet.");
         }
         if (content.Length > limits.MaxUploadBytes)
         {
@@ -27,14 +26,28 @@ public static class UploadReader
             throw new ReadFailure(FindingCodes.NotReadable, "The file is empty. Please upload the completed return.");
         }
         var budget = new ExpansionBudget(limits.MaxExpandedBytes);
-        using var zip = ZipGuard.Open(content, limits);
+        var kept = new KeptBudget(limits.MaxKeptBytes);
+        var zip = ZipGuard.Open(Bytes(content), limits);
         try
         {
-            return extension == ".xlsx" ? XlsxReader.Read(zip, limits, budget) : CsvZipReader.Read(zip, limits, budget);
+            var workbook = extension == ".xlsx" ? XlsxReader.Read(zip, limits, budget, kept) : CsvZipReader.Read(zip, limits, budget, kept);
+            return new Workbook(workbook.Sheets) { PartNames = [.. zip.Parts.Select(p => p.Name)] };
         }
         catch (Exception e) when (e is InvalidDataException or IOException)
         {
             throw new ReadFailure(FindingCodes.NotReadable, "The file could not be read: part of the zip package is damaged or incomplete. Please save it again and re-upload.");
         }
+    }
+
+    /// <summary>The upload's bytes without a second copy when it is already in memory.</summary>
+    private static ReadOnlyMemory<byte> Bytes(Stream content)
+    {
+        if (content is MemoryStream memory && memory.TryGetBuffer(out var buffer))
+        {
+            return buffer.AsMemory((int)memory.Position);
+        }
+        using var copy = new MemoryStream((int)content.Length);
+        content.CopyTo(copy);
+        return copy.ToArray();
     }
 }

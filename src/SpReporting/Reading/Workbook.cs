@@ -5,6 +5,9 @@ public sealed class Workbook(IReadOnlyList<Sheet> sheets)
 {
     public IReadOnlyList<Sheet> Sheets { get; } = sheets;
 
+    /// <summary>The names of the files inside the upload's zip package, screened for personal data like cells.</summary>
+    public IReadOnlyList<string> PartNames { get; init; } = [];
+
     /// <summary>A sheet by name, case-insensitively; null if the upload has none.</summary>
     public Sheet? Find(string name) =>
         Sheets.FirstOrDefault(s => string.Equals(s.Name.Trim(), name, StringComparison.OrdinalIgnoreCase));

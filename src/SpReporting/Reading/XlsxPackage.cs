@@ -1,4 +1,3 @@
-using System.IO.Compression;
 using System.Xml;
 using SpReporting.Validation;
 
@@ -23,11 +22,11 @@ internal sealed class XlsxPackage
     public string[] SharedStrings { get; }
     public bool[] DateStyles { get; }
 
-    public static XlsxPackage Open(ZipArchive zip, ExpansionBudget budget)
+    public static XlsxPackage Open(ZipPackage zip, ReadLimits limits, ExpansionBudget budget, KeptBudget kept)
     {
-        var rels = ReadRelationships(zip, budget);
+        var rels = ReadRelationships(zip, limits, budget);
         var sheets = new List<(string, string)>();
-        using (var reader = Xml(zip, "xl/workbook.xml", budget, required: true)!)
+        using (var reader = Xml(zip, "xl/workbook.xml", limits, budget, required: true)!)
         {
             while (reader.Read())
             {
@@ -41,12 +40,12 @@ internal sealed class XlsxPackage
         }
         var shared = rels.Values.FirstOrDefault(t => t.EndsWith("sharedStrings.xml", StringComparison.OrdinalIgnoreCase)) ?? "xl/sharedStrings.xml";
         var styles = rels.Values.FirstOrDefault(t => t.EndsWith("styles.xml", StringComparison.OrdinalIgnoreCase)) ?? "xl/styles.xml";
-        return new XlsxPackage(sheets, ReadSharedStrings(zip, shared, budget), ReadDateStyles(zip, styles, budget));
+        return new XlsxPackage(sheets, ReadSharedStrings(zip, shared, limits, budget, kept), ReadDateStyles(zip, styles, limits, budget));
     }
 
-    public static XmlReader? Xml(ZipArchive zip, string part, ExpansionBudget budget, bool required = false)
+    public static XmlReader? Xml(ZipPackage zip, string part, ReadLimits limits, ExpansionBudget budget, bool required = false)
     {
-        var entry = zip.GetEntry(part) ?? zip.Entries.FirstOrDefault(e => string.Equals(e.FullName, part, StringComparison.OrdinalIgnoreCase));
+        var entry = zip.Find(part);
         if (entry is null)
         {
             return required
@@ -62,13 +61,13 @@ internal sealed class XlsxPackage
             IgnoreComments = true,
             CloseInput = true,
         };
-        return XmlReader.Create(ZipGuard.OpenLimited(entry, budget), settings);
+        return XmlReader.Create(new XmlTokenGuard(zip.Open(entry, budget), limits.MaxXmlTokenBytes), settings);
     }
 
-    private static Dictionary<string, string> ReadRelationships(ZipArchive zip, ExpansionBudget budget)
+    private static Dictionary<string, string> ReadRelationships(ZipPackage zip, ReadLimits limits, ExpansionBudget budget)
     {
         var map = new Dictionary<string, string>(StringComparer.Ordinal);
-        using var reader = Xml(zip, "xl/_rels/workbook.xml.rels", budget, required: true)!;
+        using var reader = Xml(zip, "xl/_rels/workbook.xml.rels", limits, budget, required: true)!;
         while (reader.Read())
         {
             if (reader.NodeType != XmlNodeType.Element || reader.LocalName != "Relationship") { continue; }
@@ -80,9 +79,9 @@ internal sealed class XlsxPackage
         return map;
     }
 
-    private static string[] ReadSharedStrings(ZipArchive zip, string part, ExpansionBudget budget)
+    private static string[] ReadSharedStrings(ZipPackage zip, string part, ReadLimits limits, ExpansionBudget budget, KeptBudget kept)
     {
-        using var reader = Xml(zip, part, budget);
+        using var reader = Xml(zip, part, limits, budget);
         if (reader is null) { return []; }
         var list = new List<string>();
         var text = new System.Text.StringBuilder();
@@ -96,7 +95,7 @@ internal sealed class XlsxPackage
             {
                 case XmlNodeType.Element when reader.LocalName == "si":
                     text.Clear();
-                    if (reader.IsEmptyElement) { list.Add(""); }
+                    if (reader.IsEmptyElement) { list.Add(""); kept.SpendRow(0); }
                     break;
                 case XmlNodeType.Element when reader.LocalName == "rPh" && !reader.IsEmptyElement:
                     inPhonetic++;
@@ -107,18 +106,22 @@ internal sealed class XlsxPackage
                 case XmlNodeType.Element when reader.LocalName == "t" && inPhonetic == 0 && !reader.IsEmptyElement:
                     text.Append(reader.ReadElementContentAsString());
                     positioned = true;
+                    if (text.Length > limits.MaxCellChars) { throw CellTooLong(limits); }
                     break;
                 case XmlNodeType.EndElement when reader.LocalName == "si":
-                    list.Add(text.ToString());
+                    var value = text.ToString();
+                    kept.SpendRow(0);
+                    kept.SpendText(value);
+                    list.Add(value);
                     break;
             }
         }
         return [.. list];
     }
 
-    private static bool[] ReadDateStyles(ZipArchive zip, string part, ExpansionBudget budget)
+    private static bool[] ReadDateStyles(ZipPackage zip, string part, ReadLimits limits, ExpansionBudget budget)
     {
-        using var reader = Xml(zip, part, budget);
+        using var reader = Xml(zip, part, limits, budget);
         if (reader is null) { return []; }
         var customFormats = new Dictionary<int, string>();
         var styles = new List<bool>();
@@ -130,7 +133,8 @@ internal sealed class XlsxPackage
                 switch (reader.LocalName)
                 {
                     case "numFmt":
-                        if (int.TryParse(reader.GetAttribute("numFmtId"), out var id))
+                        // Excel keeps at most a few hundred formats and 64,000 styles; more is not a real workbook and is ignored.
+                        if (customFormats.Count < 10_000 && int.TryParse(reader.GetAttribute("numFmtId"), out var id))
                         {
                             customFormats[id] = reader.GetAttribute("formatCode") ?? "";
                         }
@@ -138,7 +142,7 @@ internal sealed class XlsxPackage
                     case "cellXfs":
                         inCellXfs = !reader.IsEmptyElement;
                         break;
-                    case "xf" when inCellXfs:
+                    case "xf" when inCellXfs && styles.Count < 65_536:
                         _ = int.TryParse(reader.GetAttribute("numFmtId"), out var fmt);
                         styles.Add(IsDateFormat(fmt, customFormats));
                         break;
@@ -151,6 +155,10 @@ internal sealed class XlsxPackage
         }
         return [.. styles];
     }
+
+    public static ReadFailure CellTooLong(ReadLimits limits, string? sheet = null, int? row = null, string? column = null) => new(FindingCodes.TooLarge,
+        $"The workbook holds a cell longer than {limits.MaxCellChars:N0} characters, Excel's own limit for a cell. Please save it again from the template.",
+        sheet, row, column);
 
     /// <summary>Built-in date formats (ECMA-376 18.8.30) or a custom code with day or year parts.</summary>
     internal static bool IsDateFormat(int id, IReadOnlyDictionary<int, string> custom)

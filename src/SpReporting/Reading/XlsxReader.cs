@@ -1,5 +1,4 @@
 using System.Globalization;
-using System.IO.Compression;
 using System.Xml;
 using SpReporting.Validation;
 
@@ -8,16 +7,17 @@ namespace SpReporting.Reading;
 /// <summary>
 /// Reads every sheet of an .xlsx as text cells, streaming each sheet's XML. Date-formatted cells
 /// become <c>yyyy-MM-dd</c>; numbers keep their full precision (shortest round-trip form), so a WTE
-/// of 0.986667 arrives exactly as typed. Formulas contribute their cached value, never their text.
+/// of 0.986667 arrives exactly as typed. Formulas contribute their cached value; their own text is
+/// only screened for personal data, as are cells beyond the column limit.
 /// </summary>
 internal static class XlsxReader
 {
-    public static Workbook Read(ZipArchive zip, ReadLimits limits, ExpansionBudget budget)
+    public static Workbook Read(ZipPackage zip, ReadLimits limits, ExpansionBudget budget, KeptBudget kept)
     {
         XlsxPackage package;
         try
         {
-            package = XlsxPackage.Open(zip, budget);
+            package = XlsxPackage.Open(zip, limits, budget, kept);
         }
         catch (XmlException)
         {
@@ -26,25 +26,27 @@ internal static class XlsxReader
         var sheets = new List<Sheet>(package.Sheets.Count);
         foreach (var (name, part) in package.Sheets)
         {
+            var label = ReceiptLabels.Sheet(name, sheets.Count);
             try
             {
-                sheets.Add(ReadSheet(zip, package, name, part, limits, budget));
+                sheets.Add(ReadSheet(zip, package, name, label, part, limits, budget, kept));
             }
             catch (XmlException)
             {
-                throw new ReadFailure(FindingCodes.NotReadable, $"The {name} sheet could not be read: its content is damaged. Please save the workbook again from Excel.", name);
+                throw new ReadFailure(FindingCodes.NotReadable, $"The {label} sheet could not be read: its content is damaged. Please save the workbook again from Excel.", label);
             }
         }
         return new Workbook(sheets);
     }
 
-    private static Sheet ReadSheet(ZipArchive zip, XlsxPackage package, string name, string part, ReadLimits limits, ExpansionBudget budget)
+    private static Sheet ReadSheet(ZipPackage zip, XlsxPackage package, string name, string label, string part, ReadLimits limits, ExpansionBudget budget, KeptBudget kept)
     {
-        var builder = new SheetBuilder(name, limits);
-        using var reader = XlsxPackage.Xml(zip, part, budget);
+        var builder = new SheetBuilder(name, label, limits, kept);
+        using var reader = XlsxPackage.Xml(zip, part, limits, budget);
         if (reader is null) { return builder.Build(); }
         var cells = new string?[16];
         var width = 0;
+        var next = 0;
         var rowNumber = 0;
         var positioned = false;
         while (positioned || reader.Read())
@@ -55,14 +57,27 @@ internal static class XlsxReader
                 rowNumber = int.TryParse(reader.GetAttribute("r"), NumberStyles.None, CultureInfo.InvariantCulture, out var r) ? r : rowNumber + 1;
                 Array.Clear(cells, 0, width);
                 width = 0;
+                next = 0;
                 if (reader.IsEmptyElement) { continue; }
             }
             else if (reader.NodeType == XmlNodeType.Element && reader.LocalName == "c")
             {
-                var column = ColumnIndex(reader.GetAttribute("r"), width);
-                if (column >= limits.MaxColumns) { reader.Skip(); positioned = true; continue; }
-                if (column >= cells.Length) { Array.Resize(ref cells, Math.Max(column + 1, cells.Length * 2)); }
-                cells[column] = ReadCell(reader, package);
+                var column = Math.Min(ColumnIndex(reader.GetAttribute("r"), next), limits.MaxRowCells);
+                next = column + 1;
+                var value = ReadCell(reader, package, out var formula);
+                if (value is not null && value.Length > limits.MaxCellChars)
+                {
+                    throw XlsxPackage.CellTooLong(limits, label, rowNumber, ReceiptLabels.ColumnLetter(column));
+                }
+                builder.Unkept(rowNumber, column, formula);
+                if (column >= limits.MaxColumns)
+                {
+                    // Not kept, but still screened: personal data beyond the last column is refused like any other.
+                    builder.Unkept(rowNumber, column, value);
+                    continue;
+                }
+                if (column >= cells.Length) { Array.Resize(ref cells, Math.Min(limits.MaxColumns, Math.Max(column + 1, cells.Length * 2))); }
+                cells[column] = value;
                 width = Math.Max(width, column + 1);
             }
             else if (reader.NodeType == XmlNodeType.EndElement && reader.LocalName == "row")
@@ -73,8 +88,9 @@ internal static class XlsxReader
         return builder.Build();
     }
 
-    private static string? ReadCell(XmlReader reader, XlsxPackage package)
+    private static string? ReadCell(XmlReader reader, XlsxPackage package, out string? formula)
     {
+        formula = null;
         var type = reader.GetAttribute("t");
         var style = int.TryParse(reader.GetAttribute("s"), NumberStyles.None, CultureInfo.InvariantCulture, out var s) ? s : 0;
         if (reader.IsEmptyElement) { return null; }
@@ -89,6 +105,7 @@ internal static class XlsxReader
             if (reader.NodeType == XmlNodeType.EndElement && reader.Depth == depth) { break; }
             if (reader.NodeType != XmlNodeType.Element || reader.IsEmptyElement) { continue; }
             if (reader.LocalName == "v") { value = reader.ReadElementContentAsString(); positioned = true; }
+            else if (reader.LocalName == "f") { formula = reader.ReadElementContentAsString(); positioned = true; }
             else if (reader.LocalName == "t") { inline = (inline ?? "") + reader.ReadElementContentAsString(); positioned = true; }
             else if (reader.LocalName == "rPh") { reader.Skip(); positioned = true; }
         }

@@ -31,7 +31,8 @@ public sealed record Receipt(
         var status = findings.HasErrors ? ReceiptStatus.Rejected
             : findings.WarningCount > 0 ? ReceiptStatus.AcceptedWithWarnings
             : ReceiptStatus.Accepted;
-        return new Receipt(upload, status, findings.ErrorCount, findings.WarningCount, nextStep ?? NextSteps.For(status, findings),
+        // The file name and folders are the submitter's text: an identifier in them is not repeated (docs/validation.md).
+        return new Receipt(PersonalData.WithholdSegments(upload), status, findings.ErrorCount, findings.WarningCount, nextStep ?? NextSteps.For(status, findings),
             uploadId, sha256, receivedAt, outcome.Late, current, outcome.Counts, findings.Shown, findings.NotShown);
     }
 }

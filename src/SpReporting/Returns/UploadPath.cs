@@ -56,6 +56,8 @@ public sealed partial record UploadPath(ReturnKind Kind, string OrganisationCode
         if (TryOrganisation(k, code) is not { } organisation) { return UploadPathCheck.Refused(UploadPathProblem.Organisation(k)); }
         if (TryPeriod(k, period) is not { } canonicalPeriod) { return UploadPathCheck.Refused(UploadPathProblem.Period(k)); }
         if (!IsFileName(fileName)) { return UploadPathCheck.Refused(UploadPathProblem.FileName); }
+        // A well-shaped name can still be an identifier (9434765919.zip); it would become a blob name and a key.
+        if (Validation.PersonalData.Detect(fileName) is { } code) { return UploadPathCheck.Refused(UploadPathProblem.PersonalDataInName(code)); }
         return new UploadPathCheck(new UploadPath(k, organisation, canonicalPeriod, fileName!), null);
     }
 

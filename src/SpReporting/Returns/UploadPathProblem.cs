@@ -18,6 +18,10 @@ public sealed record UploadPathProblem(string Code, string Segment, string Messa
         $"The file name is not of the expected shape: up to {UploadPath.MaxFileNameLength} letters, digits, dots, dashes and underscores, "
         + "not starting with a dot, ending .xlsx (the template) or .zip (one CSV per sheet), for example return.xlsx.");
 
+    /// <summary>The file name holds what looks like an NHS number or a postcode; the name itself is not repeated.</summary>
+    public static UploadPathProblem PersonalDataInName(string code) => new(code, "file",
+        "The file name holds what looks like personal data (an NHS number or a postcode). Rename the file, for example return.xlsx, and upload it again.");
+
     public static UploadPathProblem Organisation(ReturnKind kind) => kind == ReturnKind.Pcn
         ? new(FindingCodes.BadOrganisation, "code", "The PCN code in the upload path is not of the expected shape: U followed by 5 digits, for example U12345.")
         : new(FindingCodes.BadOrganisation, "code", "The ICB code in the upload path is not of the expected shape: Q followed by 2 letters or digits, for example QE1.");

@@ -10,7 +10,7 @@ public sealed class FindingList
 {
     public const int Cap = 1000;
     private readonly List<Finding> _shown = [];
-    private readonly HashSet<(string Sheet, int Row, string Column)> _personal = [];
+    private readonly HashSet<string> _personal = new(StringComparer.OrdinalIgnoreCase);
 
     private IReadOnlyList<Finding>? _ordered;
 
@@ -33,15 +33,24 @@ public sealed class FindingList
         }
         _ordered = null;
         var personal = code.StartsWith("PII", StringComparison.Ordinal)
-            || (sheet is not null && row is not null && column is not null && _personal.Contains((sheet, row.Value, column)));
+            || (sheet is not null && row is not null && column is not null && _personal.Contains(Key(sheet, row.Value, column)));
         var safeValue = personal || value is null
             ? null
             : value.Length <= Finding.MaxValueLength ? value : value[..Finding.MaxValueLength];
-        _shown.Add(new Finding(code, severity, sheet, row, column, safeValue, message));
+        // The last screen: whatever a rule passes, no shown field may carry an identifier (docs/validation.md).
+        if (PersonalData.Contains(safeValue) || PersonalData.Contains(value)) { safeValue = null; }
+        _shown.Add(new Finding(code, severity, Screen(sheet), row, Screen(column), safeValue,
+            PersonalData.Contains(message) ? WithheldMessage : message));
     }
 
     /// <summary>A cell that held personal data: no later finding may echo its value.</summary>
-    public void MarkPersonal(string sheet, int row, string column) => _personal.Add((sheet, row, column));
+    public void MarkPersonal(string sheet, int row, string column) => _personal.Add(Key(sheet, row, column));
+
+    private const string WithheldMessage = "This finding's message is withheld because it would have shown personal data from the upload.";
+
+    private static string Key(string sheet, int row, string column) => $"{sheet}\u0001{row}\u0001{column.Trim()}";
+
+    private static string? Screen(string? label) => PersonalData.Contains(label) ? PersonalData.Withheld : label;
 
     public bool Any(string code) => _shown.Exists(f => f.Code == code);
 }

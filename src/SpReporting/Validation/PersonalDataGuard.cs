@@ -5,8 +5,9 @@ namespace SpReporting.Validation;
 
 /// <summary>
 /// Information governance: returns are pseudonymised, so direct identifiers are refused anywhere in the
-/// file (PII001 NHS numbers, PII002 full postcodes) and in referral rows (PII003 email, UK phone, and
-/// any date-of-birth column). Findings carry the location only; the value is never kept.
+/// upload (PII001 NHS numbers, PII002 full postcodes: cells, headers, sheet names, the names of the
+/// files in the zip, cells beyond the column limit, formulas' text) and in referral rows (PII003 email,
+/// UK phone, and any date-of-birth column). Findings carry the location only; the value is never kept.
 /// </summary>
 public static partial class PersonalDataGuard
 {
@@ -16,18 +17,37 @@ public static partial class PersonalDataGuard
     /// <param name="personSheets">Sheets whose rows describe a person (Referrals, Utilisation): email and phone are refused there too.</param>
     public static void Scan(Workbook workbook, IReadOnlyCollection<string> personSheets, FindingList findings)
     {
-        foreach (var sheet in workbook.Sheets)
+        foreach (var part in workbook.PartNames)
         {
+            // A CSV read as a sheet is reported once, by its sheet name, below.
+            var isSheet = part.EndsWith(".csv", StringComparison.OrdinalIgnoreCase)
+                && workbook.Sheets.Any(s => s.Name == Path.GetFileNameWithoutExtension(part));
+            if (!isSheet && PersonalData.Detect(part) is { } code)
+            {
+                findings.Add(code, null, null, null, null,
+                    $"The name of a file inside the upload holds what looks like {What(code)}. Rename it without the identifier and re-upload.");
+            }
+        }
+        for (var s = 0; s < workbook.Sheets.Count; s++)
+        {
+            var sheet = workbook.Sheets[s];
+            var sheetLabel = ReceiptLabels.Sheet(sheet.Name, s);
+            if (PersonalData.Detect(sheet.Name) is { } nameCode)
+            {
+                findings.Add(nameCode, sheetLabel, null, null, null,
+                    $"The name of this sheet holds what looks like {What(nameCode)}. Rename the sheet and re-upload.");
+            }
             var isReferrals = personSheets.Contains(sheet.Name, StringComparer.OrdinalIgnoreCase);
             for (var c = 0; c < sheet.Headers.Count; c++)
             {
                 var header = sheet.Headers[c];
+                var column = ReceiptLabels.Column(header, c);
                 if (DateOfBirthHeader().IsMatch(header))
                 {
-                    findings.Add(FindingCodes.DirectIdentifier, sheet.Name, 1, header, null,
+                    findings.Add(FindingCodes.DirectIdentifier, sheetLabel, 1, column, null,
                         "A date of birth column is not allowed: returns carry age bands only. Delete the column and re-upload.");
                 }
-                ScanCell(sheet.Name, 1, header, header, isReferrals: false, findings);
+                ScanCell(sheetLabel, 1, column, header, isReferrals: false, findings);
             }
             foreach (var row in sheet.Rows)
             {
@@ -35,27 +55,22 @@ public static partial class PersonalDataGuard
                 {
                     var text = row.Cells[c];
                     if (text.Length < 5) { continue; }
-                    var column = c < sheet.Headers.Count && sheet.Headers[c].Length > 0 ? sheet.Headers[c] : ColumnLetter(c);
-                    ScanCell(sheet.Name, row.Number, column, text, isReferrals, findings);
+                    var column = ReceiptLabels.Column(c < sheet.Headers.Count ? sheet.Headers[c] : "", c);
+                    ScanCell(sheetLabel, row.Number, column, text, isReferrals, findings);
                 }
+            }
+            foreach (var hit in sheet.UnkeptPersonalData)
+            {
+                var column = ReceiptLabels.Column(hit.Column < sheet.Headers.Count ? sheet.Headers[hit.Column] : "", hit.Column);
+                Report(hit.Code, sheetLabel, hit.Row, column, findings);
             }
         }
     }
 
     private static void ScanCell(string sheet, int row, string column, string text, bool isReferrals, FindingList findings)
     {
-        if (ContainsNhsNumber(text))
-        {
-            findings.MarkPersonal(sheet, row, column);
-            findings.Add(FindingCodes.NhsNumber, sheet, row, column, null,
-                "This cell holds what looks like an NHS number. Returns must not identify patients: remove it and re-upload.");
-        }
-        if (Postcode().IsMatch(text))
-        {
-            findings.MarkPersonal(sheet, row, column);
-            findings.Add(FindingCodes.Postcode, sheet, row, column, null,
-                "This cell holds a full postcode. Only the outward part (for example LS1) may be given: remove the rest and re-upload.");
-        }
+        if (PersonalData.ContainsNhsNumber(text)) { Report(FindingCodes.NhsNumber, sheet, row, column, findings); }
+        if (PersonalData.ContainsPostcode(text)) { Report(FindingCodes.Postcode, sheet, row, column, findings); }
         if (isReferrals && (Email().IsMatch(text) || UkPhone().IsMatch(text)))
         {
             findings.MarkPersonal(sheet, row, column);
@@ -64,35 +79,18 @@ public static partial class PersonalDataGuard
         }
     }
 
-    /// <summary>Ten digits, optionally grouped by spaces or dashes, passing the modulus-11 check.</summary>
-    internal static bool ContainsNhsNumber(string text)
+    private static void Report(string code, string sheet, int row, string column, FindingList findings)
     {
-        Span<char> digits = stackalloc char[10];
-        foreach (Match m in TenDigits().Matches(text))
-        {
-            var n = 0;
-            foreach (var ch in m.ValueSpan)
-            {
-                if (char.IsAsciiDigit(ch)) { digits[n++] = ch; }
-            }
-            if (n == 10 && NhsNumber.IsValid(digits)) { return true; }
-        }
-        return false;
+        findings.MarkPersonal(sheet, row, column);
+        findings.Add(code, sheet, row, column, null, code == FindingCodes.NhsNumber
+            ? "This cell holds what looks like an NHS number. Returns must not identify patients: remove it and re-upload."
+            : "This cell holds a full postcode. Only the outward part (for example LS1) may be given: remove the rest and re-upload.");
     }
 
-    private static string ColumnLetter(int index)
-    {
-        var s = "";
-        for (var i = index + 1; i > 0; i = (i - 1) / 26) { s = (char)('A' + (i - 1) % 26) + s; }
-        return s;
-    }
+    /// <summary>The detector the guard uses (<see cref="PersonalData.ContainsNhsNumber"/>).</summary>
+    public static bool ContainsNhsNumber(string text) => PersonalData.ContainsNhsNumber(text);
 
-    [GeneratedRegex(@"(?<![0-9])[0-9](?:[ \-]?[0-9]){9}(?![0-9])")]
-    private static partial Regex TenDigits();
-
-    // Outward code (A9, A99, A9A, AA9, AA99, AA9A) then inward code (9AA); an outward code alone is allowed.
-    [GeneratedRegex(@"(?<![A-Za-z0-9])[A-Za-z]{1,2}[0-9][A-Za-z0-9]?\s*[0-9][ABD-HJLNP-UW-Zabd-hjlnp-uw-z]{2}(?![A-Za-z0-9])")]
-    private static partial Regex Postcode();
+    private static string What(string code) => code == FindingCodes.NhsNumber ? "an NHS number" : "a full postcode";
 
     [GeneratedRegex(@"[A-Za-z0-9._%+\-]+@[A-Za-z0-9.\-]+\.[A-Za-z]{2,}")]
     private static partial Regex Email();

@@ -17,6 +17,7 @@ public sealed class ReturnValidator(ValidationContext context)
     {
         var findings = new FindingList();
         var empty = new Dictionary<string, int>();
+        ScanPath(path, findings);
         Workbook workbook;
         try
         {
@@ -25,14 +26,44 @@ public sealed class ReturnValidator(ValidationContext context)
         }
         catch (ReadFailure failure)
         {
+            // Readers name a sheet by a label that is safe to show (ReceiptLabels); canonical case where it is a known sheet.
             var sheet = failure.Sheet is null ? null : CanonicalName(failure.Sheet, path.Kind) ?? failure.Sheet;
-            findings.Add(failure.Code, sheet, null, null, null, failure.Sheet is null ? failure.Message : failure.Message.Replace(failure.Sheet, sheet, StringComparison.Ordinal));
+            findings.Add(failure.Code, sheet, failure.Row, failure.Column, null, failure.Sheet is null ? failure.Message : failure.Message.Replace(failure.Sheet, sheet, StringComparison.Ordinal));
+            return new ValidationOutcome(findings, empty, Late: false);
+        }
+        catch (Exception e) when (e is not (OperationCanceledException or OutOfMemoryException))
+        {
+            // Bad content must end in a receipt, never a crash or a retry: whatever a reader could not cope with is FIL001.
+            findings.Add(FindingCodes.NotReadable, null, null, null, null, UnreadableMessage);
             return new ValidationOutcome(findings, empty, Late: false);
         }
         workbook = Canonical(workbook, path.Kind);
-        return path.Kind == ReturnKind.Pcn
-            ? Pcn.PcnReturnValidator.Validate(workbook, path, Context, findings)
-            : Icb.IcbReturnValidator.Validate(workbook, path, Context, findings);
+        try
+        {
+            return path.Kind == ReturnKind.Pcn
+                ? Pcn.PcnReturnValidator.Validate(workbook, path, Context, findings)
+                : Icb.IcbReturnValidator.Validate(workbook, path, Context, findings);
+        }
+        catch (Exception e) when (e is not (OperationCanceledException or OutOfMemoryException))
+        {
+            findings.Add(FindingCodes.NotReadable, null, null, null, null, UnreadableMessage);
+            return new ValidationOutcome(findings, empty, Late: false);
+        }
+    }
+
+    private const string UnreadableMessage =
+        "The file could not be read: its content is not laid out as an .xlsx or a zip of CSV sheets can be. Please save it again from the template and re-upload.";
+
+    /// <summary>The organisation code, period and file name are the submitter's text too (docs/validation.md).</summary>
+    private static void ScanPath(UploadPath path, FindingList findings)
+    {
+        foreach (var segment in new[] { path.OrganisationCode, path.Period, path.FileName })
+        {
+            if (PersonalData.Detect(segment) is not { } code) { continue; }
+            findings.Add(code, null, null, null, null, code == FindingCodes.NhsNumber
+                ? "The upload's folder or file name holds what looks like an NHS number. Upload it under a name without the identifier, to your organisation's folder for the period."
+                : "The upload's folder or file name holds a full postcode. Upload it under a name without the postcode, to your organisation's folder for the period.");
+        }
     }
 
     /// <summary>
@@ -59,7 +90,10 @@ public sealed class ReturnValidator(ValidationContext context)
 
     /// <summary>Sheets named as the specification names them, whatever case a CSV file name used.</summary>
     private static Workbook Canonical(Workbook workbook, ReturnKind kind) =>
-        new(workbook.Sheets.Select(s => CanonicalName(s.Name, kind) is { } name && name != s.Name ? new Sheet(name, s.Headers, s.Rows) : s).ToList());
+        new(workbook.Sheets.Select(s => CanonicalName(s.Name, kind) is { } name && name != s.Name
+            ? new Sheet(name, s.Headers, s.Rows) { UnkeptPersonalData = s.UnkeptPersonalData }
+            : s).ToList())
+        { PartNames = workbook.PartNames };
 
     private static string? CanonicalName(string sheet, ReturnKind kind)
     {

@@ -29,7 +29,9 @@ internal static class SheetShape
             var match = known.FirstOrDefault(k => string.Equals(k, header, StringComparison.OrdinalIgnoreCase));
             if (match is null)
             {
-                findings.Add(FindingCodes.ExtraColumn, sheet.Name, 1, header, header,
+                // A long or identifying header (an ICB narrative typed in A1) is named by its column letter.
+                var label = ReceiptLabels.Column(header, i);
+                findings.Add(FindingCodes.ExtraColumn, sheet.Name, 1, label, label == header ? header : null,
                     "This column is not part of the return and was ignored.");
             }
             else if (!map.TryAdd(match, i))
