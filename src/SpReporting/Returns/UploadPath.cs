@@ -57,7 +57,7 @@ public sealed partial record UploadPath(ReturnKind Kind, string OrganisationCode
         if (TryPeriod(k, period) is not { } canonicalPeriod) { return UploadPathCheck.Refused(UploadPathProblem.Period(k)); }
         if (!IsFileName(fileName)) { return UploadPathCheck.Refused(UploadPathProblem.FileName); }
         // A well-shaped name can still be an identifier (9434765919.zip); it would become a blob name and a key.
-        if (Validation.PersonalData.Detect(fileName) is { } code) { return UploadPathCheck.Refused(UploadPathProblem.PersonalDataInName(code)); }
+        if (Validation.PersonalData.Detect(fileName) is { } identifier) { return UploadPathCheck.Refused(UploadPathProblem.PersonalDataInName(identifier)); }
         return new UploadPathCheck(new UploadPath(k, organisation, canonicalPeriod, fileName!), null);
     }
 

@@ -39,7 +39,7 @@ public class UploadPathTests
     [InlineData("pcn/U00070/2023-11/r%2e.zip", "FIL001")]
     [InlineData("pcn/U00070/2023-11/9434765919.zip", "PII001")]
     [InlineData("pcn/U00070/2023-11/return-943-476-5919.xlsx", "PII001")]
-    [InlineData("icb/QE1/2024-Q1/plan_LS1_4AP.xlsx", "PII002")]
+    [InlineData("icb/QE1/2024-Q1/plan-LS14AP.xlsx", "PII002")]
     public void Odd_paths_are_refused_with_a_code_and_never_repeated(string text, string code)
     {
         var check = UploadPath.Check(text);
