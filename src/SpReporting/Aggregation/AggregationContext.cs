@@ -30,6 +30,9 @@ internal sealed class AggregationContext
     public ComponentIndex Index { get; }
     public int ReturnsPosition { get; }
 
+    /// <summary>Every PCN's review readiness by month, from all its returns (also those before the published range).</summary>
+    public SpReporting.Readiness.ReadinessTable Readiness { get; private set; } = null!;
+
     public static AggregationContext Create(AggregationInput input, AreaTree tree)
     {
         // History before the published range still counts: FYTD, R12, turnover, SPC points and maturity look back.
@@ -46,6 +49,9 @@ internal sealed class AggregationContext
             c._returned.Add((pcn, month.Index - first.Index));
             list.Add((month.Index - first.Index, positions, values));
         }
+        var starts = c._firstStart.ToDictionary(s => s.Key, s => Month.Of(s.Value), StringComparer.Ordinal);
+        var histories = SpReporting.Readiness.ReadinessTable.Histories(input.Organisations, input.Partials.Keys.Where(k => k.Month <= input.To), starts, input.To);
+        c.Readiness = SpReporting.Readiness.ReadinessTable.Build(histories, first, input.To, input.Readiness);
         foreach (var ((pcn, quarter), wte) in input.Plans)
         {
             if (!c._plans.TryGetValue(pcn, out var q)) { c._plans[pcn] = q = []; }

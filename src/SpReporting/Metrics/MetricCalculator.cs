@@ -154,6 +154,11 @@ public static class MetricCalculator
         v.Add(new MetricValue(MetricIds.MaturityMonths, input.MaturityMonths));
         var tooEarly = input.MaturityMonths is null or < MatureMonths || input.MonthlyPoints < MinimumMonthlyPoints;
         v.Add(new MetricValue(MetricIds.TooEarlyToJudge, null, Label: tooEarly ? "yes" : "no"));
+        // Readiness needs every PCN's history, not this window's components: the aggregator fills these in.
+        v.Add(new MetricValue(MetricIds.ReadyToJudge, null));
+        v.Add(new MetricValue(MetricIds.ReadyReason, null));
+        v.Add(new MetricValue(MetricIds.ReadySharePct, null));
+        v.Add(new MetricValue(MetricIds.ReadyMonth, null));
         var received = input.Flow[C.Returns];
         v.Add(Staff(MetricIds.ReturnsExpected, input.ReturnsExpected));
         v.Add(Staff(MetricIds.ReturnsReceived, received));
