@@ -50,7 +50,10 @@ internal sealed class AggregationContext
             list.Add((month.Index - first.Index, positions, values));
         }
         var starts = c._firstStart.ToDictionary(s => s.Key, s => Month.Of(s.Value), StringComparer.Ordinal);
-        var histories = SpReporting.Readiness.ReadinessTable.Histories(input.Organisations, input.Partials.Keys.Where(k => k.Month <= input.To), starts, input.To);
+        // PCNs of an ICB with no return at all are left out, as that ICB is left out of publication (a sample of a few ICBs).
+        var activeIcbs = input.Partials.Keys.Select(k => c._orgs.GetValueOrDefault(k.Pcn)?.IcbCode).OfType<string>().ToHashSet(StringComparer.Ordinal);
+        var histories = SpReporting.Readiness.ReadinessTable.Histories(input.Organisations, input.Partials.Keys.Where(k => k.Month <= input.To), starts, input.To)
+            .Where(h => activeIcbs.Contains(c._orgs[h.PcnCode].IcbCode));
         c.Readiness = SpReporting.Readiness.ReadinessTable.Build(histories, first, input.To, input.Readiness);
         foreach (var ((pcn, quarter), wte) in input.Plans)
         {

@@ -2,6 +2,7 @@ using System.Collections.Concurrent;
 using System.Text.Encodings.Web;
 using System.Text.Json;
 using SpReporting.Aggregation;
+using SpReporting.Readiness;
 using SpReporting.Spc;
 
 namespace SpReporting.Dashboard;
@@ -19,11 +20,15 @@ public sealed class DashboardWriter(string siteDirectory)
 
     private readonly ConcurrentDictionary<string, ConcurrentDictionary<string, byte[]>> _children = new(StringComparer.OrdinalIgnoreCase);
     private readonly ConcurrentDictionary<string, bool> _returns = new(StringComparer.OrdinalIgnoreCase);
+    private readonly ReadinessSource _readiness = new();
 
     public string SiteDirectory { get; } = Path.GetFullPath(siteDirectory);
 
     /// <summary>How the XmR charts are built; the aggregation's options, so charts and CSV agree.</summary>
     public SpcOptions Spc { get; init; } = SpcOptions.Default;
+
+    /// <summary>The review readiness rule (docs/metrics.md, "Review readiness"); the aggregation's options, so the view and CSV agree.</summary>
+    public ReadinessOptions Readiness { get; init; } = ReadinessOptions.Default;
 
     /// <summary>Where the site's files come from; found from the repository when not given.</summary>
     public SiteSources? Sources { get; init; }
@@ -51,6 +56,7 @@ public sealed class DashboardWriter(string siteDirectory)
         var document = new AreaDocument(area, rows);
         WriteJson(Path.Combine(SiteDirectory, DataFolder, "areas", AreaDocument.FileName(area.Code)), json => document.Write(json, Spc));
         _returns[area.Code] = document.HasReturns;
+        _readiness.Add(area, rows);
         if (area.ParentCode is { } parent)
         {
             using var buffer = new MemoryStream();
@@ -77,8 +83,21 @@ public sealed class DashboardWriter(string siteDirectory)
                 json.WriteEndObject();
             });
         }
+        WriteReadiness(tree);
         bool? Returns(string code) => _returns.IsEmpty ? null : _returns.TryGetValue(code, out var r) ? r : false;
         WriteJson(Path.Combine(SiteDirectory, DataFolder, "index.json"), json => IndexDocument.Write(json, tree, periods, downloads, Returns));
+    }
+
+    /// <summary>Readiness for each area above PCN level with published figures, from the PCNs' published rows.</summary>
+    private void WriteReadiness(AreaTree tree)
+    {
+        if (_readiness.IsEmpty) { return; }
+        var table = _readiness.Table(Readiness);
+        var latest = table.Last.AddMonths(-Readiness.HorizonMonths);
+        foreach (var area in tree.All.Where(a => a.Level != Level.Pcn && _returns.GetValueOrDefault(a.Code)))
+        {
+            WriteJson(Path.Combine(SiteDirectory, DataFolder, "readiness", AreaDocument.FileName(area.Code)), json => ReadinessDocument.Write(json, area, tree, table, latest));
+        }
     }
 
     private static void CheckInsideSite(Download d)
