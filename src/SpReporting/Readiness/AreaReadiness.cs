@@ -13,14 +13,4 @@ public sealed record AreaReadiness(int Considered, int Fair, int NotStarted, int
 
     /// <summary>The area is fair to judge when at least the options' share of its open PCNs are.</summary>
     public bool IsFair(ReadinessOptions options) => Share is { } s && s >= options.AreaShare - 1e-12;
-
-    public AreaReadiness Add(ReadinessReason reason) => reason switch
-    {
-        ReadinessReason.Fair => this with { Considered = Considered + 1, Fair = Fair + 1 },
-        ReadinessReason.NotStarted => this with { Considered = Considered + 1, NotStarted = NotStarted + 1 },
-        ReadinessReason.TooYoung => this with { Considered = Considered + 1, TooYoung = TooYoung + 1 },
-        ReadinessReason.TooFewPoints => this with { Considered = Considered + 1, TooFewPoints = TooFewPoints + 1 },
-        ReadinessReason.MissingReturns => this with { Considered = Considered + 1, MissingReturns = MissingReturns + 1 },
-        _ => this with { NotOpen = NotOpen + 1 },
-    };
 }

@@ -28,6 +28,9 @@ public static class ReadinessReasonText
         _ => "not_open",
     };
 
+    public static ReadinessReason? FromCode(string? code) =>
+        Enum.GetValues<ReadinessReason>().Select(r => (ReadinessReason?)r).FirstOrDefault(r => r!.Value.ToCode() == code);
+
     public static string Label(this ReadinessReason reason, ReadinessOptions options) => reason switch
     {
         ReadinessReason.Fair => "Fair to judge",

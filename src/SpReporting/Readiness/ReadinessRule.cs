@@ -14,17 +14,8 @@ public static class ReadinessRule
         if (!pcn.IsOpenIn(review)) { return ReadinessReason.NotOpen; }
         if (pcn.ServiceStart is not { } start || start > review) { return ReadinessReason.NotStarted; }
         if (review.Index - start.Index < options.MinimumServiceMonths) { return ReadinessReason.TooYoung; }
-        var points = 0;
-        for (var m = start; m <= review; m = m.AddMonths(1))
-        {
-            if (pcn.HasReturn(m)) { points++; }
-        }
-        if (points < options.MinimumPoints) { return ReadinessReason.TooFewPoints; }
-        var recent = 0;
-        for (var m = review.AddMonths(1 - options.RecentMonths); m <= review; m = m.AddMonths(1))
-        {
-            if (pcn.HasReturn(m)) { recent++; }
-        }
+        if (pcn.ReturnsBetween(start, review) < options.MinimumPoints) { return ReadinessReason.TooFewPoints; }
+        var recent = pcn.ReturnsBetween(review.AddMonths(1 - options.RecentMonths), review);
         return recent < options.MinimumRecentReturns ? ReadinessReason.MissingReturns : ReadinessReason.Fair;
     }
 

@@ -72,9 +72,13 @@ public sealed class ReadinessTable
 
     public AreaReadiness At(IEnumerable<string> pcns, Month month)
     {
-        var sum = AreaReadiness.Empty;
-        foreach (var pcn in pcns) { sum = sum.Add(Status(pcn, month)); }
-        return sum;
+        // Counted in place rather than through AreaReadiness.Add: England sums every PCN for every month.
+        Span<int> counts = stackalloc int[Enum.GetValues<ReadinessReason>().Length];
+        foreach (var pcn in pcns) { counts[(int)Status(pcn, month)]++; }
+        var open = counts[(int)ReadinessReason.Fair] + counts[(int)ReadinessReason.NotStarted] + counts[(int)ReadinessReason.TooYoung]
+            + counts[(int)ReadinessReason.TooFewPoints] + counts[(int)ReadinessReason.MissingReturns];
+        return new AreaReadiness(open, counts[(int)ReadinessReason.Fair], counts[(int)ReadinessReason.NotStarted], counts[(int)ReadinessReason.TooYoung],
+            counts[(int)ReadinessReason.TooFewPoints], counts[(int)ReadinessReason.MissingReturns], counts[(int)ReadinessReason.NotOpen]);
     }
 
     /// <summary>

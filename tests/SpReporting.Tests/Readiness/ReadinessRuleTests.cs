@@ -114,4 +114,22 @@ public class ReadinessRuleTests
         var pcn = Pcn("2022-04", Returns("2022-04", "2024-06"), "2024-06");
         Assert.Equal(ReadinessReason.Fair, ReadinessRule.Assess(pcn, M("2024-03"), Options with { MinimumServiceMonths = 23 }));
     }
+
+    // The running count the rule uses must agree with counting month by month, known or projected, open or not.
+    [Fact]
+    public void Counting_returns_in_a_window_agrees_with_month_by_month()
+    {
+        var random = new Random(13);
+        for (var trial = 0; trial < 200; trial++)
+        {
+            var returned = Returns("2020-01", "2023-12").Where(_ => random.NextDouble() < 0.7).ToHashSet();
+            var pcn = new PcnHistory("U00001", M("2020-01"), returned, M("2020-01").AddMonths(random.Next(0, 40)),
+                random.Next(3) == 0 ? M("2022-01").AddMonths(random.Next(0, 40)) : null, M("2023-12"));
+            var from = M("2019-06").AddMonths(random.Next(0, 70));
+            var to = from.AddMonths(random.Next(-2, 40));
+            var expected = 0;
+            for (var m = from; m <= to; m = m.AddMonths(1)) { if (pcn.HasReturn(m)) { expected++; } }
+            Assert.Equal(expected, pcn.ReturnsBetween(from, to));
+        }
+    }
 }

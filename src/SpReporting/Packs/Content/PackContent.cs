@@ -20,6 +20,7 @@ internal static class PackContent
             ThemeSheets.Implementation(c),
             ThemeSheets.Equity(c),
             DataQualitySheet.Build(c),
+            ReadinessSheet.Build(c),
             NarrativesSheet.Build(c),
             TimeSeriesSheet.Build(c),
             DefinitionsSheet.Build(c),
