@@ -2,6 +2,7 @@ using System.Collections.Concurrent;
 using System.Text.Encodings.Web;
 using System.Text.Json;
 using SpReporting.Aggregation;
+using SpReporting.Peers;
 using SpReporting.Readiness;
 using SpReporting.Spc;
 
@@ -21,6 +22,7 @@ public sealed class DashboardWriter(string siteDirectory)
     private readonly ConcurrentDictionary<string, ConcurrentDictionary<string, byte[]>> _children = new(StringComparer.OrdinalIgnoreCase);
     private readonly ConcurrentDictionary<string, bool> _returns = new(StringComparer.OrdinalIgnoreCase);
     private readonly ReadinessSource _readiness = new();
+    private readonly PeerSource _peers = new();
 
     public string SiteDirectory { get; } = Path.GetFullPath(siteDirectory);
 
@@ -29,6 +31,9 @@ public sealed class DashboardWriter(string siteDirectory)
 
     /// <summary>The review readiness rule (docs/metrics.md, "Review readiness"); the aggregation's options, so the view and CSV agree.</summary>
     public ReadinessOptions Readiness { get; init; } = ReadinessOptions.Default;
+
+    /// <summary>How the peer bands are drawn (docs/metrics.md, "Peers of the same age").</summary>
+    public PeerOptions Peers { get; init; } = PeerOptions.Default;
 
     /// <summary>Where the site's files come from; found from the repository when not given.</summary>
     public SiteSources? Sources { get; init; }
@@ -57,6 +62,7 @@ public sealed class DashboardWriter(string siteDirectory)
         WriteJson(Path.Combine(SiteDirectory, DataFolder, "areas", AreaDocument.FileName(area.Code)), json => document.Write(json, Spc));
         _returns[area.Code] = document.HasReturns;
         _readiness.Add(area, rows);
+        _peers.Add(area, rows);
         if (area.ParentCode is { } parent)
         {
             using var buffer = new MemoryStream();
@@ -84,6 +90,7 @@ public sealed class DashboardWriter(string siteDirectory)
             });
         }
         WriteReadiness(tree);
+        WritePeers(tree);
         bool? Returns(string code) => _returns.IsEmpty ? null : _returns.TryGetValue(code, out var r) ? r : false;
         WriteJson(Path.Combine(SiteDirectory, DataFolder, "index.json"), json => IndexDocument.Write(json, tree, periods, downloads, Returns));
     }
@@ -97,6 +104,18 @@ public sealed class DashboardWriter(string siteDirectory)
         foreach (var area in tree.All.Where(a => a.Level != Level.Pcn && _returns.GetValueOrDefault(a.Code)))
         {
             WriteJson(Path.Combine(SiteDirectory, DataFolder, "readiness", AreaDocument.FileName(area.Code)), json => ReadinessDocument.Write(json, area, tree, table, latest));
+        }
+    }
+
+    /// <summary>Peer bands with each ICB's PCNs on them, from the PCNs' published values (docs/metrics.md, "Peers of the same age").</summary>
+    private void WritePeers(AreaTree tree)
+    {
+        if (_peers.IsEmpty || _readiness.IsEmpty) { return; }
+        var bands = PeerSource.Metrics.ToDictionary(m => m, m => _peers.Bands(m, Peers), StringComparer.Ordinal);
+        var latest = _readiness.Latest;
+        foreach (var icb in tree.Icbs.Where(a => _returns.GetValueOrDefault(a.Code)))
+        {
+            WriteJson(Path.Combine(SiteDirectory, DataFolder, "peers", AreaDocument.FileName(icb.Code)), json => PeerDocument.Write(json, icb, tree, _peers, bands, latest));
         }
     }
 

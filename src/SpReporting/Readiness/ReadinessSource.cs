@@ -23,6 +23,9 @@ public sealed class ReadinessSource
 
     public bool IsEmpty => _pcns.IsEmpty;
 
+    /// <summary>The latest published month.</summary>
+    public Month Latest => _pcns.Values.Max(f => f.Last);
+
     public void Add(AreaNode area, IReadOnlyList<AggregateRow> rows)
     {
         if (area.Level != Level.Pcn) { return; }
