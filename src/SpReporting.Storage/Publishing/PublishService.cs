@@ -2,6 +2,7 @@ using Azure.Storage.Blobs.Models;
 using SpReporting.Aggregation;
 using SpReporting.Dashboard;
 using SpReporting.Packs;
+using SpReporting.Peers;
 using SpReporting.Periods;
 using SpReporting.Publishing;
 using SpReporting.Reference;
@@ -32,6 +33,7 @@ public sealed class PublishService(StorageAccount storage, OrganisationRegistry 
         var siteDirectory = outputDirectory is null ? Path.Combine(work, "site") : Path.Combine(Path.GetFullPath(outputDirectory), "site");
         var site = SiteWriter(siteDirectory, progress);
         var read = new PublishedAreas();
+        var peers = new PeerSource();
         long rows;
         using (var file = File.Create(Path.Combine(work, MetricsCsv)))
         using (var csv = new MetricsCsvWriter(file))
@@ -42,6 +44,7 @@ public sealed class PublishService(StorageAccount storage, OrganisationRegistry 
                 if (areaRows.Count == 0) { continue; }
                 read.Add(area, areaRows);
                 site?.WriteArea(area, areaRows);
+                peers.Add(area, areaRows);
                 foreach (var row in areaRows.Where(r => r.Window == Window.Month || Aggregator.IsMilestone(r.End, read.Latest!.Value))
                     .OrderBy(r => r.Window).ThenBy(r => r.End).ThenBy(r => r.Period, StringComparer.Ordinal))
                 {
@@ -55,9 +58,10 @@ public sealed class PublishService(StorageAccount storage, OrganisationRegistry 
         if (read.Latest is { } period)
         {
             var narratives = await NarrativeSource.ReadAsync(storage, organisations, cancellationToken);
+            var bands = PeerSource.Metrics.ToDictionary(m => m, m => peers.Bands(m, PeerOptions.Default), StringComparer.Ordinal);
             foreach (var scope in read.Areas.Where(a => a.Level is Level.Icb).Prepend(tree.England))
             {
-                files.Add(await WritePackAsync(scope, period, read, narratives, work, tree, store, cancellationToken));
+                files.Add(await WritePackAsync(scope, period, read, narratives, bands, work, tree, store, cancellationToken));
             }
             progress?.WriteLine($"spr run: {files.Count - 1} Excel packs");
         }
@@ -113,7 +117,7 @@ public sealed class PublishService(StorageAccount storage, OrganisationRegistry 
     }
 
     private async Task<string> WritePackAsync(AreaNode scope, Month period, PublishedAreas read, IReadOnlyList<IcbNarrative> narratives,
-        string directory, AreaTree tree, AggregateStore store, CancellationToken cancellationToken)
+        IReadOnlyDictionary<string, PeerBands> bands, string directory, AreaTree tree, AggregateStore store, CancellationToken cancellationToken)
     {
         var listed = read.Areas.Where(a => PackScope.Lists(scope, a)).ToList();
         var title = scope.Level == Level.England
@@ -126,7 +130,7 @@ public sealed class PublishService(StorageAccount storage, OrganisationRegistry 
             Narratives: [.. narratives.Where(n => scope.Level == Level.England || n.IcbCode == scope.Code)],
             Published: DateOnly.FromDateTime(DateTime.UtcNow),
             NextUpdate: period.AddMonths(2).Start,
-            Contact: Contact);
+            Contact: Contact) { Peers = bands };
         var name = PackNames.For(scope, period);
         await using var file = File.Create(Path.Combine(directory, name));
         await PackWriter.WriteAsync(input, file, cancellationToken);

@@ -21,11 +21,14 @@ public sealed class PeerBands
         {
             var sorted = age.Select(v => v.Value).Order().ToList();
             if (sorted.Count < options.MinimumPcns) { continue; }
-            byAge[age.Key] = new PeerBand(age.Key, sorted.Count, Percentile.OfSorted(sorted, options.LowerPercentile),
-                Percentile.OfSorted(sorted, 0.5), Percentile.OfSorted(sorted, options.UpperPercentile));
+            // Edges are kept at the precision they are published at (2 places), so a value is placed against the band as shown.
+            byAge[age.Key] = new PeerBand(age.Key, sorted.Count, Shown(Percentile.OfSorted(sorted, options.LowerPercentile)),
+                Shown(Percentile.OfSorted(sorted, 0.5)), Shown(Percentile.OfSorted(sorted, options.UpperPercentile)));
         }
         return new PeerBands(byAge);
     }
+
+    private static double Shown(double x) => Math.Round(x, 2, MidpointRounding.AwayFromZero);
 
     public PeerBand? At(int ageMonths) => _byAge.GetValueOrDefault(ageMonths);
 

@@ -36,7 +36,9 @@ public sealed class PeerSource
             var values = new double?[Indexes.Length];
             for (var i = 0; i < Indexes.Length; i++)
             {
-                var text = Disclosure.Apply(row.Values[Indexes[i]], Level.Pcn).Text;
+                var value = row.Values[Indexes[i]];
+                if (value.Value is null) { continue; }
+                var text = Disclosure.Apply(value, Level.Pcn).Text;
                 values[i] = double.TryParse(text, NumberStyles.Float, CultureInfo.InvariantCulture, out var v) ? v : null;
             }
             list.Add((row.End, (int)Math.Round(age), values));

@@ -21,6 +21,7 @@ internal static class PackContent
             ThemeSheets.Equity(c),
             DataQualitySheet.Build(c),
             ReadinessSheet.Build(c),
+            PeersSheet.Build(c),
             NarrativesSheet.Build(c),
             TimeSeriesSheet.Build(c),
             DefinitionsSheet.Build(c),
