@@ -2,7 +2,10 @@ using Azure.Storage.Blobs.Models;
 using SpReporting.Aggregation;
 using SpReporting.Dashboard;
 using SpReporting.Packs;
+using SpReporting.Lineage;
 using SpReporting.Peers;
+using SpReporting.Returns;
+using SpReporting.Storage.Ledger;
 using SpReporting.Periods;
 using SpReporting.Publishing;
 using SpReporting.Reference;
@@ -20,6 +23,7 @@ namespace SpReporting.Storage.Publishing;
 public sealed class PublishService(StorageAccount storage, OrganisationRegistry organisations)
 {
     public const string MetricsCsv = "metrics.csv";
+    public const string LineageCsv = "lineage.csv";
     /// <summary>Shown on every pack cover; a deployment sets its own team mailbox here.</summary>
     public const string Contact = "The SpReporting reporting team of your NHS England region";
 
@@ -55,6 +59,11 @@ public sealed class PublishService(StorageAccount storage, OrganisationRegistry 
             rows = csv.Rows;
         }
         var files = new List<string> { MetricsCsv };
+        if (read.Latest is not null)
+        {
+            await WriteLineageAsync(read, work, cancellationToken);
+            files.Add(LineageCsv);
+        }
         if (read.Latest is { } period)
         {
             var narratives = await NarrativeSource.ReadAsync(storage, organisations, cancellationToken);
@@ -109,12 +118,38 @@ public sealed class PublishService(StorageAccount storage, OrganisationRegistry 
             Directory.CreateDirectory(Path.GetDirectoryName(target)!);
             File.Copy(Path.Combine(exports, name), target, overwrite: true);
             var title = name == MetricsCsv ? "All published metrics (CSV, long format)"
+                : name == LineageCsv ? "Where these figures come from: the returns behind them (CSV)"
                 : name.Contains("-england-", StringComparison.Ordinal) ? "England pack (Excel)"
                 : $"{tree.ByCode.Values.FirstOrDefault(a => a.Level == Level.Icb && name.Contains($"-{a.Code}-", StringComparison.Ordinal))?.Name ?? name} pack (Excel)";
             downloads.Add(new Download(title, relative, name.EndsWith(".csv", StringComparison.Ordinal) ? "csv" : "xlsx"));
         }
         site.WriteIndex(tree, read.Months, downloads);
     }
+
+    /// <summary>
+    /// <c>lineage.csv</c>: for every PCN and published month, the upload counted (or rejected, or missing) and the
+    /// ICB return whose plan was used, from the ledger's current uploads (docs/metrics.md, "Where the figures come from").
+    /// </summary>
+    private async Task WriteLineageAsync(PublishedAreas read, string directory, CancellationToken cancellationToken)
+    {
+        var ledger = new SubmissionLedger(storage.Submissions);
+        var months = read.Months.Select(Month.Parse).ToList();
+        var pcn = new List<LineageUpload>();
+        foreach (var month in months)
+        {
+            pcn.AddRange((await ledger.UploadsInPeriodAsync(LedgerKeys.PeriodKey(ReturnKind.Pcn, month.ToString()), cancellationToken)).Select(Lineage));
+        }
+        var icb = new List<LineageUpload>();
+        foreach (var quarter in months.Select(m => m.Quarter).Distinct())
+        {
+            icb.AddRange((await ledger.UploadsInPeriodAsync(LedgerKeys.PeriodKey(ReturnKind.Icb, quarter.ToString()), cancellationToken)).Select(Lineage));
+        }
+        await using var file = File.Create(Path.Combine(directory, LineageCsv));
+        LineageCsvWriter.Write(file, LineageBuilder.Rows(organisations, months, pcn, icb));
+    }
+
+    private static LineageUpload Lineage(LedgerEntry e) =>
+        new(e.OrganisationCode ?? "", e.Period ?? "", e.UploadId, e.ReceivedAt, e.Late, e.Accepted, e.Current);
 
     private async Task<string> WritePackAsync(AreaNode scope, Month period, PublishedAreas read, IReadOnlyList<IcbNarrative> narratives,
         IReadOnlyDictionary<string, PeerBands> bands, string directory, AreaTree tree, AggregateStore store, CancellationToken cancellationToken)
