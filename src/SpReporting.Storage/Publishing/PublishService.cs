@@ -59,9 +59,10 @@ public sealed class PublishService(StorageAccount storage, OrganisationRegistry 
             rows = csv.Rows;
         }
         var files = new List<string> { MetricsCsv };
+        IReadOnlyList<LineageRow> lineage = [];
         if (read.Latest is not null)
         {
-            await WriteLineageAsync(read, work, cancellationToken);
+            lineage = await WriteLineageAsync(read, work, cancellationToken);
             files.Add(LineageCsv);
         }
         if (read.Latest is { } period)
@@ -70,7 +71,8 @@ public sealed class PublishService(StorageAccount storage, OrganisationRegistry 
             var bands = PeerSource.Metrics.ToDictionary(m => m, m => peers.Bands(m, PeerOptions.Default), StringComparer.Ordinal);
             foreach (var scope in read.Areas.Where(a => a.Level is Level.Icb).Prepend(tree.England))
             {
-                files.Add(await WritePackAsync(scope, period, read, narratives, bands, work, tree, store, cancellationToken));
+                var scoped = lineage.Where(l => l.Month == period && (scope.Level == Level.England || l.IcbCode == scope.Code)).ToList();
+                files.Add(await WritePackAsync(scope, period, read, narratives, bands, scoped, work, tree, store, cancellationToken));
             }
             progress?.WriteLine($"spr run: {files.Count - 1} Excel packs");
         }
@@ -130,7 +132,7 @@ public sealed class PublishService(StorageAccount storage, OrganisationRegistry 
     /// <c>lineage.csv</c>: for every PCN and published month, the upload counted (or rejected, or missing) and the
     /// ICB return whose plan was used, from the ledger's current uploads (docs/metrics.md, "Where the figures come from").
     /// </summary>
-    private async Task WriteLineageAsync(PublishedAreas read, string directory, CancellationToken cancellationToken)
+    private async Task<IReadOnlyList<LineageRow>> WriteLineageAsync(PublishedAreas read, string directory, CancellationToken cancellationToken)
     {
         var ledger = new SubmissionLedger(storage.Submissions);
         var months = read.Months.Select(Month.Parse).ToList();
@@ -144,15 +146,17 @@ public sealed class PublishService(StorageAccount storage, OrganisationRegistry 
         {
             icb.AddRange((await ledger.UploadsInPeriodAsync(LedgerKeys.PeriodKey(ReturnKind.Icb, quarter.ToString()), cancellationToken)).Select(Lineage));
         }
+        var rows = LineageBuilder.Rows(organisations, months, pcn, icb).ToList();
         await using var file = File.Create(Path.Combine(directory, LineageCsv));
-        LineageCsvWriter.Write(file, LineageBuilder.Rows(organisations, months, pcn, icb));
+        LineageCsvWriter.Write(file, rows);
+        return rows;
     }
 
     private static LineageUpload Lineage(LedgerEntry e) =>
         new(e.OrganisationCode ?? "", e.Period ?? "", e.UploadId, e.ReceivedAt, e.Late, e.Accepted, e.Current);
 
     private async Task<string> WritePackAsync(AreaNode scope, Month period, PublishedAreas read, IReadOnlyList<IcbNarrative> narratives,
-        IReadOnlyDictionary<string, PeerBands> bands, string directory, AreaTree tree, AggregateStore store, CancellationToken cancellationToken)
+        IReadOnlyDictionary<string, PeerBands> bands, IReadOnlyList<LineageRow> lineage, string directory, AreaTree tree, AggregateStore store, CancellationToken cancellationToken)
     {
         var listed = read.Areas.Where(a => PackScope.Lists(scope, a)).ToList();
         var title = scope.Level == Level.England
@@ -165,7 +169,7 @@ public sealed class PublishService(StorageAccount storage, OrganisationRegistry 
             Narratives: [.. narratives.Where(n => scope.Level == Level.England || n.IcbCode == scope.Code)],
             Published: DateOnly.FromDateTime(DateTime.UtcNow),
             NextUpdate: period.AddMonths(2).Start,
-            Contact: Contact) { Peers = bands };
+            Contact: Contact) { Peers = bands, Lineage = lineage };
         var name = PackNames.For(scope, period);
         await using var file = File.Create(Path.Combine(directory, name));
         await PackWriter.WriteAsync(input, file, cancellationToken);

@@ -42,4 +42,7 @@ public sealed record PackInput(
     /// publish from every PCN's published values; the Peers sheet places each PCN on them. None: no Peers table rows.
     /// </summary>
     public IReadOnlyDictionary<string, Peers.PeerBands>? Peers { get; init; }
+
+    /// <summary>The returns behind the figures (<c>lineage.csv</c>'s lines): the data quality sheet names each PCN's upload counted for the period.</summary>
+    public IReadOnlyList<Lineage.LineageRow>? Lineage { get; init; }
 }
