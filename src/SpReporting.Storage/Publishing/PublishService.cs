@@ -78,6 +78,7 @@ public sealed class PublishService(StorageAccount storage, OrganisationRegistry 
         }
         if (site is not null && read.Latest is not null)
         {
+            site.WriteLineage(tree, lineage);
             WriteSiteIndex(site, tree, read, files, work);
             if (outputDirectory is null) { await SiteUpload.UploadAsync(storage.Web, siteDirectory, cancellationToken); }
         }

@@ -2,6 +2,7 @@ using System.Collections.Concurrent;
 using System.Text.Encodings.Web;
 using System.Text.Json;
 using SpReporting.Aggregation;
+using SpReporting.Lineage;
 using SpReporting.Peers;
 using SpReporting.Readiness;
 using SpReporting.Spc;
@@ -93,6 +94,22 @@ public sealed class DashboardWriter(string siteDirectory)
         WritePeers(tree);
         bool? Returns(string code) => _returns.IsEmpty ? null : _returns.TryGetValue(code, out var r) ? r : false;
         WriteJson(Path.Combine(SiteDirectory, DataFolder, "index.json"), json => IndexDocument.Write(json, tree, periods, downloads, Returns));
+    }
+
+    /// <summary>
+    /// The "Where these figures come from" data of every area with published figures, from <c>lineage.csv</c>'s
+    /// lines; call before <see cref="WriteIndex"/>.
+    /// </summary>
+    public void WriteLineage(AreaTree tree, IReadOnlyList<LineageRow> rows)
+    {
+        ArgumentNullException.ThrowIfNull(tree);
+        ArgumentNullException.ThrowIfNull(rows);
+        var byPcn = rows.ToLookup(r => r.PcnCode, StringComparer.OrdinalIgnoreCase);
+        foreach (var area in tree.All.Where(a => _returns.GetValueOrDefault(a.Code)))
+        {
+            var own = area.Pcns.SelectMany(p => byPcn[p]).ToList();
+            WriteJson(Path.Combine(SiteDirectory, DataFolder, "lineage", AreaDocument.FileName(area.Code)), json => LineageDocument.Write(json, area, own));
+        }
     }
 
     /// <summary>Readiness for each area above PCN level with published figures, from the PCNs' published rows.</summary>
