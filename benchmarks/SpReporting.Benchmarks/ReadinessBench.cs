@@ -39,6 +39,12 @@ internal static class ReadinessBench
             sw.Stop();
             Console.WriteLine($"readiness (run {run + 1}): {orgs.Pcns.Count:N0} PCNs, {months} months + {ReadinessOptions.Default.HorizonMonths} projected: table {built.TotalSeconds:0.00} s, every area and month {sw.Elapsed.TotalSeconds:0.00} s in all ({cells:N0} PCN-months summed)");
         }
+        var lineage = Stopwatch.StartNew();
+        var uploads = partials.Keys.Select(k => new SpReporting.Lineage.LineageUpload(k.Item1, k.Item2.ToString(), $"{k.Item1}-{k.Item2}", DateTimeOffset.UnixEpoch, false, true, true)).ToList();
+        var published = Enumerable.Range(0, months).Select(from.AddMonths).ToList();
+        var lines = SpReporting.Lineage.LineageBuilder.Rows(orgs, published, uploads, []).Count();
+        lineage.Stop();
+        Console.WriteLine($"lineage: {lines:N0} lines (every PCN open in every month) in {lineage.Elapsed.TotalSeconds:0.00} s");
         return 0;
     }
 }

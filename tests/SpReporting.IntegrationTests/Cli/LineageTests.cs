@@ -51,5 +51,7 @@ public sealed class LineageTests(AzuriteFixture fixture) : IDisposable
             Assert.Equal("", r["upload_id"]);
         });
         Assert.True(File.Exists(Path.Combine(output, "site", "downloads", "lineage.csv")));
+        var panel = File.ReadAllText(Path.Combine(output, "site", "data", "lineage", icb + ".json"));
+        Assert.All(counted, c => Assert.Contains($"\"upload\":\"{c.Item3}\"", panel, StringComparison.Ordinal));
     }
 }
