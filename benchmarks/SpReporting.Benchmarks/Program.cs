@@ -9,6 +9,8 @@ return args.FirstOrDefault() switch
     "peak" => EndToEnd.Peak(args[1]),
     "pack" => PackBenchmarks.Run(args),
     "rebuild" => EndToEnd.Rebuild(args.Length > 1 ? int.Parse(args[1], System.Globalization.CultureInfo.InvariantCulture) : 60),
+    "readiness" => ReadinessBench.Run(args.Length > 1 ? int.Parse(args[1], System.Globalization.CultureInfo.InvariantCulture) : 60),
+    "peers" => PeerBench.Run(args.Length > 1 ? int.Parse(args[1], System.Globalization.CultureInfo.InvariantCulture) : 60),
     _ => Usage(),
 };
 
@@ -20,6 +22,6 @@ static int Run<T>(string[] args)
 
 static int Usage()
 {
-    Console.Error.WriteLine("usage: validate [BenchmarkDotNet args] | make-upload DIR | peak FILE | rebuild [MONTHS]");
+    Console.Error.WriteLine("usage: validate [BenchmarkDotNet args] | make-upload DIR | peak FILE | rebuild [MONTHS] | readiness [MONTHS] | peers [MONTHS]");
     return 2;
 }

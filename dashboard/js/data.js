@@ -14,6 +14,9 @@ async function json(path) {
 
 export const loadIndex = () => json('data/index.json');
 export const loadArea = (code) => (code ? json(`data/areas/${encodeURIComponent(code)}.json`) : Promise.resolve(null));
+export const loadReadiness = (code) => (code ? json(`data/readiness/${encodeURIComponent(code)}.json`) : Promise.resolve(null));
+export const loadPeers = (code) => (code ? json(`data/peers/${encodeURIComponent(code)}.json`) : Promise.resolve(null));
+export const loadLineage = (code) => (code ? json(`data/lineage/${encodeURIComponent(code)}.json`) : Promise.resolve(null));
 export const loadChildren = (code) => (code ? json(`data/children/${encodeURIComponent(code)}.json`) : Promise.resolve(null));
 
 // A metric's published cell at a period of a window: {v, lo, hi, e, p, den} with nulls where absent.

@@ -2,6 +2,7 @@ import { renderCharts } from './chart.js';
 import { cell, loadArea, loadChildren, loadIndex } from './data.js';
 import { h } from './dom.js';
 import { area, isNumber, LEVELS, periodText, useIndex } from './format.js';
+import { lineagePanel } from './lineage.js';
 import { picker } from './picker.js';
 import { link, readState, VIEWS } from './state.js';
 import { shorthandNote } from './table.js';
@@ -39,8 +40,8 @@ async function main() {
       return;
     }
     const ctx = { index, state, node, period: state.period, data, england, parent, area, loadChildren, link: (changes) => link(state, changes) };
-    const view = await views[state.view].render(ctx);
-    holder.replaceChildren(view);
+    const [view, lineage] = await Promise.all([views[state.view].render(ctx), lineagePanel(ctx)]);
+    holder.replaceChildren(view, ...(lineage ? [lineage] : []));
     const title = VIEWS.find(([id]) => id === state.view)[1];
     document.title = `${title}: ${node.name} - Social prescribing link workers dashboard`;
     $('app-status').textContent = `Showing ${title} for ${node.name}, ${periodText(state.period)}.`;

@@ -5,6 +5,7 @@ export const VIEWS = [
   ['spc', 'Trends (SPC)'],
   ['referrals', 'Referral reasons'],
   ['maturity', 'Maturity'],
+  ['readiness', 'Review readiness'],
   ['implementation', 'Implementation'],
   ['outcomes', 'Outcomes'],
   ['equity', 'Equity'],

@@ -2,6 +2,7 @@ import { chartBlock, NHS, PALETTE } from '../chart.js';
 import { h } from '../dom.js';
 import { isNumber, metric, periodText, shortPeriod } from '../format.js';
 import { noData, viewHeading } from './common.js';
+import { peerSection } from './peers.js';
 
 const CHOICES = ['ref_rate_per_1k', 'wf_wte_per_10k', 'ref_contact_14d_pct', 'ref_wait_median_days'];
 const MATURE = 24;
@@ -23,7 +24,8 @@ export async function render(ctx) {
   };
   select.addEventListener('change', draw);
   holder.append(chart(ctx, children.children, CHOICES[0]));
-  return h('div', {}, heading,
+  return h('div', {}, heading, await peerSection(ctx),
+    h('h3', { class: 'nhsuk-heading-m' }, 'Each area over time'),
     h('div', { class: 'nhsuk-form-group' }, h('label', { class: 'nhsuk-label', for: 'maturity-metric' }, 'Measure'), select), holder);
 }
 

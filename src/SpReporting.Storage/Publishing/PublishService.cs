@@ -2,6 +2,10 @@ using Azure.Storage.Blobs.Models;
 using SpReporting.Aggregation;
 using SpReporting.Dashboard;
 using SpReporting.Packs;
+using SpReporting.Lineage;
+using SpReporting.Peers;
+using SpReporting.Returns;
+using SpReporting.Storage.Ledger;
 using SpReporting.Periods;
 using SpReporting.Publishing;
 using SpReporting.Reference;
@@ -19,6 +23,7 @@ namespace SpReporting.Storage.Publishing;
 public sealed class PublishService(StorageAccount storage, OrganisationRegistry organisations)
 {
     public const string MetricsCsv = "metrics.csv";
+    public const string LineageCsv = "lineage.csv";
     /// <summary>Shown on every pack cover; a deployment sets its own team mailbox here.</summary>
     public const string Contact = "The SpReporting reporting team of your NHS England region";
 
@@ -32,6 +37,7 @@ public sealed class PublishService(StorageAccount storage, OrganisationRegistry 
         var siteDirectory = outputDirectory is null ? Path.Combine(work, "site") : Path.Combine(Path.GetFullPath(outputDirectory), "site");
         var site = SiteWriter(siteDirectory);
         var read = new PublishedAreas();
+        var peers = new PeerSource();
         long rows;
         using (var file = File.Create(Path.Combine(work, MetricsCsv)))
         using (var csv = new MetricsCsvWriter(file))
@@ -42,6 +48,7 @@ public sealed class PublishService(StorageAccount storage, OrganisationRegistry 
                 if (areaRows.Count == 0) { continue; }
                 read.Add(area, areaRows);
                 site.WriteArea(area, areaRows);
+                peers.Add(area, areaRows);
                 foreach (var row in areaRows.Where(r => r.Window == Window.Month || Aggregator.IsMilestone(r.End, read.Latest!.Value))
                     .OrderBy(r => r.Window).ThenBy(r => r.End).ThenBy(r => r.Period, StringComparer.Ordinal))
                 {
@@ -52,17 +59,26 @@ public sealed class PublishService(StorageAccount storage, OrganisationRegistry 
             rows = csv.Rows;
         }
         var files = new List<string> { MetricsCsv };
+        IReadOnlyList<LineageRow> lineage = [];
+        if (read.Latest is not null)
+        {
+            lineage = await WriteLineageAsync(read, work, cancellationToken);
+            files.Add(LineageCsv);
+        }
         if (read.Latest is { } period)
         {
             var narratives = await NarrativeSource.ReadAsync(storage, organisations, cancellationToken);
+            var bands = PeerSource.Metrics.ToDictionary(m => m, m => peers.Bands(m, PeerOptions.Default), StringComparer.Ordinal);
             foreach (var scope in read.Areas.Where(a => a.Level is Level.Icb).Prepend(tree.England))
             {
-                files.Add(await WritePackAsync(scope, period, read, narratives, work, tree, store, cancellationToken));
+                var scoped = lineage.Where(l => l.Month == period && (scope.Level == Level.England || l.IcbCode == scope.Code)).ToList();
+                files.Add(await WritePackAsync(scope, period, read, narratives, bands, scoped, work, tree, store, cancellationToken));
             }
             progress?.WriteLine($"spr run: {files.Count - 1} Excel packs");
         }
         if (read.Latest is not null)
         {
+            site.WriteLineage(tree, lineage);
             WriteSiteIndex(site, tree, read, files, work);
             if (outputDirectory is null) { await SiteUpload.UploadAsync(storage.Site, siteDirectory, cancellationToken); }
         }
@@ -98,6 +114,7 @@ public sealed class PublishService(StorageAccount storage, OrganisationRegistry 
             Directory.CreateDirectory(Path.GetDirectoryName(target)!);
             File.Copy(Path.Combine(exports, name), target, overwrite: true);
             var title = name == MetricsCsv ? "All published metrics (CSV, long format)"
+                : name == LineageCsv ? "Where these figures come from: the returns behind them (CSV)"
                 : name.Contains("-england-", StringComparison.Ordinal) ? "England pack (Excel)"
                 : $"{tree.ByCode.Values.FirstOrDefault(a => a.Level == Level.Icb && name.Contains($"-{a.Code}-", StringComparison.Ordinal))?.Name ?? name} pack (Excel)";
             downloads.Add(new Download(title, relative, name.EndsWith(".csv", StringComparison.Ordinal) ? "csv" : "xlsx"));
@@ -105,8 +122,35 @@ public sealed class PublishService(StorageAccount storage, OrganisationRegistry 
         site.WriteIndex(tree, read.Months, downloads);
     }
 
+    /// <summary>
+    /// <c>lineage.csv</c>: for every PCN and published month, the upload counted (or rejected, or missing) and the
+    /// ICB return whose plan was used, from the ledger's current uploads (docs/metrics.md, "Where the figures come from").
+    /// </summary>
+    private async Task<IReadOnlyList<LineageRow>> WriteLineageAsync(PublishedAreas read, string directory, CancellationToken cancellationToken)
+    {
+        var ledger = new SubmissionLedger(storage.Submissions);
+        var months = read.Months.Select(Month.Parse).ToList();
+        var pcn = new List<LineageUpload>();
+        foreach (var month in months)
+        {
+            pcn.AddRange((await ledger.UploadsInPeriodAsync(LedgerKeys.PeriodKey(ReturnKind.Pcn, month.ToString()), cancellationToken)).Select(Lineage));
+        }
+        var icb = new List<LineageUpload>();
+        foreach (var quarter in months.Select(m => m.Quarter).Distinct())
+        {
+            icb.AddRange((await ledger.UploadsInPeriodAsync(LedgerKeys.PeriodKey(ReturnKind.Icb, quarter.ToString()), cancellationToken)).Select(Lineage));
+        }
+        var rows = LineageBuilder.Rows(organisations, months, pcn, icb).ToList();
+        await using var file = File.Create(Path.Combine(directory, LineageCsv));
+        LineageCsvWriter.Write(file, rows);
+        return rows;
+    }
+
+    private static LineageUpload Lineage(LedgerEntry e) =>
+        new(e.OrganisationCode ?? "", e.Period ?? "", e.UploadId, e.ReceivedAt, e.Late, e.Accepted, e.Current);
+
     private async Task<string> WritePackAsync(AreaNode scope, Month period, PublishedAreas read, IReadOnlyList<IcbNarrative> narratives,
-        string directory, AreaTree tree, AggregateStore store, CancellationToken cancellationToken)
+        IReadOnlyDictionary<string, PeerBands> bands, IReadOnlyList<LineageRow> lineage, string directory, AreaTree tree, AggregateStore store, CancellationToken cancellationToken)
     {
         var listed = read.Areas.Where(a => PackScope.Lists(scope, a)).ToList();
         var title = scope.Level == Level.England
@@ -119,7 +163,7 @@ public sealed class PublishService(StorageAccount storage, OrganisationRegistry 
             Narratives: [.. narratives.Where(n => scope.Level == Level.England || n.IcbCode == scope.Code)],
             Published: DateOnly.FromDateTime(DateTime.UtcNow),
             NextUpdate: period.AddMonths(2).Start,
-            Contact: Contact);
+            Contact: Contact) { Peers = bands, Lineage = lineage };
         var name = PackNames.For(scope, period);
         await using var file = File.Create(Path.Combine(directory, name));
         await PackWriter.WriteAsync(input, file, cancellationToken);

@@ -30,6 +30,9 @@ internal sealed class AggregationContext
     public ComponentIndex Index { get; }
     public int ReturnsPosition { get; }
 
+    /// <summary>Every PCN's review readiness by month, from all its returns (also those before the published range).</summary>
+    public SpReporting.Readiness.ReadinessTable Readiness { get; private set; } = null!;
+
     public static AggregationContext Create(AggregationInput input, AreaTree tree)
     {
         // History before the published range still counts: FYTD, R12, turnover, SPC points and maturity look back.
@@ -46,6 +49,12 @@ internal sealed class AggregationContext
             c._returned.Add((pcn, month.Index - first.Index));
             list.Add((month.Index - first.Index, positions, values));
         }
+        var starts = c._firstStart.ToDictionary(s => s.Key, s => Month.Of(s.Value), StringComparer.Ordinal);
+        // PCNs of an ICB with no return at all are left out, as that ICB is left out of publication (a sample of a few ICBs).
+        var activeIcbs = input.Partials.Keys.Select(k => c._orgs.GetValueOrDefault(k.Pcn)?.IcbCode).OfType<string>().ToHashSet(StringComparer.Ordinal);
+        var histories = SpReporting.Readiness.ReadinessTable.Histories(input.Organisations, input.Partials.Keys.Where(k => k.Month <= input.To), starts, input.To)
+            .Where(h => activeIcbs.Contains(c._orgs[h.PcnCode].IcbCode));
+        c.Readiness = SpReporting.Readiness.ReadinessTable.Build(histories, first, input.To, input.Readiness);
         foreach (var ((pcn, quarter), wte) in input.Plans)
         {
             if (!c._plans.TryGetValue(pcn, out var q)) { c._plans[pcn] = q = []; }

@@ -19,4 +19,7 @@ public sealed record AggregationInput(
     public RefreshScope? Scope { get; init; }
 
     public Spc.SpcOptions Spc { get; init; } = new();
+
+    /// <summary>The review readiness rule's parameters (docs/metrics.md, "Review readiness").</summary>
+    public Readiness.ReadinessOptions Readiness { get; init; } = SpReporting.Readiness.ReadinessOptions.Default;
 }

@@ -44,6 +44,7 @@ public static class Aggregator
         if (skipIfEmpty && !series.Any(context.ReturnsPosition)) { return []; }
         var rows = WindowRows(context, series, area, context.Facts(area)).ToList();
         Judgements.ApplySpc(rows, context.Input, context.PlanFor(area));
+        ReadinessValues.Apply(rows, area, context.Readiness);
         var england = comparators.GetValueOrDefault(context.Tree.England.Code);
         var parent = area.Level == Level.Pcn && area.ParentCode is { } p ? comparators.GetValueOrDefault(p) : null;
         Judgements.ApplyBenchmarks(rows, england, parent);

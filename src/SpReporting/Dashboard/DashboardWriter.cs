@@ -2,6 +2,9 @@ using System.Collections.Concurrent;
 using System.Text.Encodings.Web;
 using System.Text.Json;
 using SpReporting.Aggregation;
+using SpReporting.Lineage;
+using SpReporting.Peers;
+using SpReporting.Readiness;
 using SpReporting.Spc;
 
 namespace SpReporting.Dashboard;
@@ -19,11 +22,19 @@ public sealed class DashboardWriter(string siteDirectory)
 
     private readonly ConcurrentDictionary<string, ConcurrentDictionary<string, byte[]>> _children = new(StringComparer.OrdinalIgnoreCase);
     private readonly ConcurrentDictionary<string, bool> _returns = new(StringComparer.OrdinalIgnoreCase);
+    private readonly ReadinessSource _readiness = new();
+    private readonly PeerSource _peers = new();
 
     public string SiteDirectory { get; } = Path.GetFullPath(siteDirectory);
 
     /// <summary>How the XmR charts are built; the aggregation's options, so charts and CSV agree.</summary>
     public SpcOptions Spc { get; init; } = SpcOptions.Default;
+
+    /// <summary>The review readiness rule (docs/metrics.md, "Review readiness"); the aggregation's options, so the view and CSV agree.</summary>
+    public ReadinessOptions Readiness { get; init; } = ReadinessOptions.Default;
+
+    /// <summary>How the peer bands are drawn (docs/metrics.md, "Peers of the same age").</summary>
+    public PeerOptions Peers { get; init; } = PeerOptions.Default;
 
     /// <summary>Where the site's files come from; found from the repository when not given.</summary>
     public SiteSources? Sources { get; init; }
@@ -51,6 +62,8 @@ public sealed class DashboardWriter(string siteDirectory)
         var document = new AreaDocument(area, rows);
         WriteJson(Path.Combine(SiteDirectory, DataFolder, "areas", AreaDocument.FileName(area.Code)), json => document.Write(json, Spc));
         _returns[area.Code] = document.HasReturns;
+        _readiness.Add(area, rows);
+        _peers.Add(area, rows);
         if (area.ParentCode is { } parent)
         {
             using var buffer = new MemoryStream();
@@ -77,8 +90,50 @@ public sealed class DashboardWriter(string siteDirectory)
                 json.WriteEndObject();
             });
         }
+        WriteReadiness(tree);
+        WritePeers(tree);
         bool? Returns(string code) => _returns.IsEmpty ? null : _returns.TryGetValue(code, out var r) ? r : false;
         WriteJson(Path.Combine(SiteDirectory, DataFolder, "index.json"), json => IndexDocument.Write(json, tree, periods, downloads, Returns));
+    }
+
+    /// <summary>
+    /// The "Where these figures come from" data of every area with published figures, from <c>lineage.csv</c>'s
+    /// lines; call before <see cref="WriteIndex"/>.
+    /// </summary>
+    public void WriteLineage(AreaTree tree, IReadOnlyList<LineageRow> rows)
+    {
+        ArgumentNullException.ThrowIfNull(tree);
+        ArgumentNullException.ThrowIfNull(rows);
+        var byPcn = rows.ToLookup(r => r.PcnCode, StringComparer.OrdinalIgnoreCase);
+        foreach (var area in tree.All.Where(a => _returns.GetValueOrDefault(a.Code)))
+        {
+            var own = area.Pcns.SelectMany(p => byPcn[p]).ToList();
+            WriteJson(Path.Combine(SiteDirectory, DataFolder, "lineage", AreaDocument.FileName(area.Code)), json => LineageDocument.Write(json, area, own));
+        }
+    }
+
+    /// <summary>Readiness for each area above PCN level with published figures, from the PCNs' published rows.</summary>
+    private void WriteReadiness(AreaTree tree)
+    {
+        if (_readiness.IsEmpty) { return; }
+        var table = _readiness.Table(Readiness);
+        var latest = table.Last.AddMonths(-Readiness.HorizonMonths);
+        foreach (var area in tree.All.Where(a => a.Level != Level.Pcn && _returns.GetValueOrDefault(a.Code)))
+        {
+            WriteJson(Path.Combine(SiteDirectory, DataFolder, "readiness", AreaDocument.FileName(area.Code)), json => ReadinessDocument.Write(json, area, tree, table, latest));
+        }
+    }
+
+    /// <summary>Peer bands with each ICB's PCNs on them, from the PCNs' published values (docs/metrics.md, "Peers of the same age").</summary>
+    private void WritePeers(AreaTree tree)
+    {
+        if (_peers.IsEmpty || _readiness.IsEmpty) { return; }
+        var bands = PeerSource.Metrics.ToDictionary(m => m, m => _peers.Bands(m, Peers), StringComparer.Ordinal);
+        var latest = _readiness.Latest;
+        foreach (var icb in tree.Icbs.Where(a => _returns.GetValueOrDefault(a.Code)))
+        {
+            WriteJson(Path.Combine(SiteDirectory, DataFolder, "peers", AreaDocument.FileName(icb.Code)), json => PeerDocument.Write(json, icb, tree, _peers, bands, latest));
+        }
     }
 
     private static void CheckInsideSite(Download d)

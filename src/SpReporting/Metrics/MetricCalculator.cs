@@ -173,6 +173,11 @@ public static class MetricCalculator
         v.Add(new MetricValue(MetricIds.MaturityMonths, input.MaturityMonths));
         var tooEarly = input.MaturityMonths is null or < MatureMonths || input.MonthlyPoints < MinimumMonthlyPoints;
         v.Add(new MetricValue(MetricIds.TooEarlyToJudge, null, Label: tooEarly ? "yes" : "no"));
+        // Readiness needs every PCN's history, not this window's components: the aggregator fills these in.
+        v.Add(new MetricValue(MetricIds.ReadyToJudge, null));
+        v.Add(new MetricValue(MetricIds.ReadyReason, null));
+        v.Add(new MetricValue(MetricIds.ReadySharePct, null));
+        v.Add(new MetricValue(MetricIds.ReadyMonth, null));
         var received = input.Flow[C.Returns];
         v.Add(Staff(MetricIds.ReturnsExpected, input.ReturnsExpected));
         v.Add(Staff(MetricIds.ReturnsReceived, received));
@@ -192,9 +197,12 @@ public static class MetricCalculator
     {
         if (denominator <= 0) { return new MetricValue(id, null, numerator, denominator) { People = people ? denominator : null }; }
         var ci = Wilson.Score((int)Math.Round(numerator), (int)Math.Round(denominator));
+        var wide = Wilson.Score((int)Math.Round(numerator), (int)Math.Round(denominator), ConfidenceLevel.P998);
         return new MetricValue(id, 100 * numerator / denominator, numerator, denominator, ci is null ? null : 100 * ci.Lower, ci is null ? null : 100 * ci.Upper)
         {
             People = people ? denominator : null,
+            Lower998 = wide is null ? null : 100 * wide.Lower,
+            Upper998 = wide is null ? null : 100 * wide.Upper,
         };
     }
 
@@ -205,7 +213,8 @@ public static class MetricCalculator
         if (sumOfSquares is { } ss && n >= 2)
         {
             var ci = TInterval.ForMean(n, sum, ss).Interval;
-            return new MetricValue(id, mean, sum, n, ci?.Lower, ci?.Upper) { People = n };
+            var wide = TInterval.ForMean(n, sum, ss, ConfidenceLevel.P998).Interval;
+            return new MetricValue(id, mean, sum, n, ci?.Lower, ci?.Upper) { People = n, Lower998 = wide?.Lower, Upper998 = wide?.Upper };
         }
         return new MetricValue(id, mean, sum, n) { People = n };
     }
@@ -215,7 +224,13 @@ public static class MetricCalculator
         if (!has || patients is not > 0 || months <= 0) { return new MetricValue(MetricIds.RatePer1k, null, received, patients) { People = received }; }
         var scale = 1000.0 * 12 / months / patients.Value;
         var ci = RateInterval.ForCount((int)Math.Round(received));
-        return new MetricValue(MetricIds.RatePer1k, received * scale, received, patients, ci.Lower * scale, ci.Upper * scale) { People = received };
+        var wide = RateInterval.ForCount((int)Math.Round(received), ConfidenceLevel.P998);
+        return new MetricValue(MetricIds.RatePer1k, received * scale, received, patients, ci.Lower * scale, ci.Upper * scale)
+        {
+            People = received,
+            Lower998 = wide.Lower * scale,
+            Upper998 = wide.Upper * scale,
+        };
     }
 
     /// <summary>Median days to first contact from the day histogram (0–180, then 181+ counted as 181).</summary>

@@ -103,6 +103,10 @@ public static class MetricCatalog
 
             new(MetricIds.MaturityMonths, "Months since service began", "Months from the first link worker's start to the end of the period (median of PCNs for an area).", G.Maturity, K.Ratio, P.Neutral, "months"),
             new(MetricIds.TooEarlyToJudge, "Too early to judge", "Yes where the service is under 24 months old or has fewer than 12 monthly points.", G.Maturity, K.Label, P.Neutral),
+            new(MetricIds.ReadyToJudge, "Fair to judge", "A PCN: yes when its service has run at least 24 months, has at least 12 monthly returns since it began and returns for at least 10 of the last 12 months. An ICB, region or England: yes when at least 80% of its open PCNs are.", G.Maturity, K.Label, P.Neutral),
+            new(MetricIds.ReadyReason, "Why not yet fair to judge", "A PCN not fair to judge: the first rule it fails (not_started, too_young, too_few_points, missing_returns), or not_open.", G.Maturity, K.Label, P.Neutral),
+            new(MetricIds.ReadySharePct, "PCNs fair to judge", "% of the area's open PCNs that are fair to judge at the end of the period (numerator and denominator are PCNs).", G.Maturity, K.Ratio, P.Higher, "%"),
+            new(MetricIds.ReadyMonth, "Fair to judge from", "A PCN: the earliest month it is fair to judge. An area: the month by which 80% of its open PCNs are. Months after the latest data assume every open PCN keeps making its return.", G.Maturity, K.Label, P.Neutral),
 
             new(MetricIds.ReturnsExpected, "Returns expected", "Monthly returns expected from PCNs open in the window.", G.DataQuality, K.StaffCount, P.Neutral, "returns"),
             new(MetricIds.ReturnsReceived, "Returns received", "Monthly returns accepted (the current version for each PCN and month).", G.DataQuality, K.StaffCount, P.Higher, "returns"),

@@ -53,6 +53,12 @@ public static class MetricIds
     public const string MaturityMonths = "maturity_months";
     public const string TooEarlyToJudge = "too_early_to_judge";
 
+    // Review readiness (docs/metrics.md, "Review readiness").
+    public const string ReadyToJudge = "ready_fair_to_judge";
+    public const string ReadyReason = "ready_reason";
+    public const string ReadySharePct = "ready_share_pct";
+    public const string ReadyMonth = "ready_month";
+
     public const string ReturnsExpected = "dq_returns_expected";
     public const string ReturnsReceived = "dq_returns_received";
     public const string OnTimePct = "dq_returns_on_time_pct";

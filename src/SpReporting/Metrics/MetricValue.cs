@@ -14,6 +14,11 @@ public sealed record MetricValue(
     double? Upper = null,
     string? Label = null)
 {
+    /// <summary>The 99.8% interval, published beside the 95% one as Fingertips does (docs/statistics.md).</summary>
+    public double? Lower998 { get; init; }
+
+    public double? Upper998 { get; init; }
+
     /// <summary>How many people (or respondents) the value rests on, for disclosure control.</summary>
     public double? People { get; init; }
 

@@ -35,4 +35,14 @@ public sealed record PackInput(
     IReadOnlyList<IcbNarrative> Narratives,
     DateOnly Published,
     DateOnly NextUpdate,
-    string Contact);
+    string Contact)
+{
+    /// <summary>
+    /// National reference bands of the key measures by age (docs/metrics.md, "Peers of the same age"), built at
+    /// publish from every PCN's published values; the Peers sheet places each PCN on them. None: no Peers table rows.
+    /// </summary>
+    public IReadOnlyDictionary<string, Peers.PeerBands>? Peers { get; init; }
+
+    /// <summary>The returns behind the figures (<c>lineage.csv</c>'s lines): the data quality sheet names each PCN's upload counted for the period.</summary>
+    public IReadOnlyList<Lineage.LineageRow>? Lineage { get; init; }
+}

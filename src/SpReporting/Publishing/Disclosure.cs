@@ -65,7 +65,11 @@ public static class Disclosure
             d.Kind == MetricKind.PeopleCount ? "" : Part(v.Denominator),
             v.Lower is { } lo ? Format(lo, Decimals(d.Kind)) : "",
             v.Upper is { } hi ? Format(hi, Decimals(d.Kind)) : "",
-            v.ComparedToEngland ?? "", v.ComparedToParent ?? "", v.Variation ?? "", v.Assurance ?? "", "");
+            v.ComparedToEngland ?? "", v.ComparedToParent ?? "", v.Variation ?? "", v.Assurance ?? "", "")
+        {
+            Lower998 = v.Lower998 is { } lo998 ? Format(lo998, Decimals(d.Kind)) : "",
+            Upper998 = v.Upper998 is { } hi998 ? Format(hi998, Decimals(d.Kind)) : "",
+        };
     }
 
     private static bool Withheld(MetricValue v, MetricDefinition d, Level level)

@@ -1,5 +1,6 @@
 using SpReporting.Aggregation;
 using SpReporting.Metrics;
+using SpReporting.Statistics;
 using SpReporting.Writing;
 
 namespace SpReporting.Publishing;
@@ -14,7 +15,8 @@ public sealed class MetricsCsvWriter : IDisposable
     public static readonly string[] Header =
     [
         "level", "area_code", "area_name", "parent_code", "period", "window", "metric", "value", "numerator", "denominator",
-        "lower_ci95", "upper_ci95", "compared_to_england", "variation", "assurance", "too_early_to_judge", "note",
+        "lower_ci95", "upper_ci95", "lower_ci998", "upper_ci998", "compared_to_england", "comparison_level",
+        "variation", "assurance", "too_early_to_judge", "note",
     ];
 
     private readonly TextWriter _writer;
@@ -47,11 +49,15 @@ public sealed class MetricsCsvWriter : IDisposable
             _fields[9] = p.Denominator;
             _fields[10] = p.Lower;
             _fields[11] = p.Upper;
-            _fields[12] = p.ComparedToEngland;
-            _fields[13] = p.Variation;
-            _fields[14] = p.Assurance;
-            _fields[15] = tooEarly;
-            _fields[16] = p.Note;
+            _fields[12] = p.Lower998;
+            _fields[13] = p.Upper998;
+            _fields[14] = p.ComparedToEngland;
+            // Comparisons are made with the 95% interval, as Fingertips' default; the column says so wherever one is made.
+            _fields[15] = p.ComparedToEngland.Length > 0 ? Benchmark.Level.Percent : "";
+            _fields[16] = p.Variation;
+            _fields[17] = p.Assurance;
+            _fields[18] = tooEarly;
+            _fields[19] = p.Note;
             CsvText.WriteRecord(_writer, _fields);
             Rows++;
         }

@@ -20,4 +20,9 @@ public sealed record PublishedValue(
     string Note)
 {
     public bool Suppressed => Note == Shorthand.Confidential;
+
+    /// <summary>The 99.8% interval as published (withheld with the value, like the 95% one).</summary>
+    public string Lower998 { get; init; } = "";
+
+    public string Upper998 { get; init; } = "";
 }

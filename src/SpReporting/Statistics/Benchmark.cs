@@ -3,12 +3,17 @@ namespace SpReporting.Statistics;
 /// <summary>
 /// Benchmarking as OHID Fingertips does it: the area's 95% interval against the comparator's
 /// value (not the comparator's interval). Wholly above or wholly below is significant; touching
-/// or containing the value is similar. Polarity then turns higher/lower into better/worse.
+/// or containing the value is similar. Polarity then turns higher/lower into better/worse; a neutral
+/// metric stays higher/lower (docs/statistics.md). The comparison is at the level of the interval passed
+/// (95% for everything published, <see cref="Level"/>).
 /// </summary>
 public static class Benchmark
 {
     /// <summary>Values resting on fewer people than this are not compared.</summary>
     public const double MinimumN = 10;
+
+    /// <summary>The level of the intervals comparisons are made with, stated beside every comparison.</summary>
+    public static ConfidenceLevel Level => ConfidenceLevel.P95;
 
     /// <summary>
     /// Compares an area with its comparator. <paramref name="n"/> is the number of people the value
@@ -16,7 +21,7 @@ public static class Benchmark
     /// </summary>
     public static Comparison Compare(Interval? area, double? comparator, Polarity polarity, double n, bool suppressed = false)
     {
-        if (polarity == Polarity.Neutral || suppressed || area is null || comparator is not double value) { return Comparison.NotCompared; }
+        if (suppressed || area is null || comparator is not double value) { return Comparison.NotCompared; }
         if (!(n >= MinimumN) || !double.IsFinite(value) || !double.IsFinite(area.Lower) || !double.IsFinite(area.Upper))
         {
             return Comparison.NotCompared;
@@ -24,6 +29,7 @@ public static class Benchmark
 
         int side = Side(area, value);
         if (side == 0) { return Comparison.Similar; }
+        if (polarity == Polarity.Neutral) { return side > 0 ? Comparison.Higher : Comparison.Lower; }
         bool good = (side > 0) == (polarity == Polarity.Higher);
         return good ? Comparison.Better : Comparison.Worse;
     }

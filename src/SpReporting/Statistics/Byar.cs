@@ -8,11 +8,14 @@ namespace SpReporting.Statistics;
 public static class Byar
 {
     /// <summary>The 95% interval on the count by Byar's method; the lower bound is 0 when the count is 0.</summary>
-    public static Interval Interval(int count)
+    public static Interval Interval(int count) => Interval(count, ConfidenceLevel.P95);
+
+    /// <summary>The interval on the count at the given level (z is its normal quantile).</summary>
+    public static Interval Interval(int count, ConfidenceLevel level)
     {
         if (count < 0) { throw new ArgumentOutOfRangeException(nameof(count), count, "A count cannot be negative."); }
 
-        const double z = Confidence.Z95;
+        double z = level.Z;
         double o = count;
         // The formula has 1/(9O) in it; at O = 0 the lower bound is 0 by definition.
         double lower = count == 0 ? 0.0 : o * Cube(1.0 - (1.0 / (9.0 * o)) - (z / (3.0 * Math.Sqrt(o))));

@@ -11,23 +11,27 @@ public static class Poisson
     private static readonly Interval[] Small = BuildSmall(10);
 
     /// <summary>The 95% exact interval on the count.</summary>
-    public static Interval ExactInterval(int count)
+    public static Interval ExactInterval(int count) => ExactInterval(count, ConfidenceLevel.P95);
+
+    /// <summary>The exact interval on the count at the given level.</summary>
+    public static Interval ExactInterval(int count, ConfidenceLevel level)
     {
         if (count < 0) { throw new ArgumentOutOfRangeException(nameof(count), count, "A count cannot be negative."); }
-        return count < Small.Length ? Small[count] : Compute(count);
+        if (level == ConfidenceLevel.P95 && count < Small.Length) { return Small[count]; }
+        return Compute(count, level);
     }
 
-    private static Interval Compute(int count)
+    private static Interval Compute(int count, ConfidenceLevel level)
     {
-        double lower = count == 0 ? 0.0 : ChiSquare.Quantile(Confidence.LowerTail, 2.0 * count) / 2.0;
-        double upper = ChiSquare.Quantile(Confidence.UpperTail, (2.0 * count) + 2.0) / 2.0;
+        double lower = count == 0 ? 0.0 : ChiSquare.Quantile(level.LowerTail, 2.0 * count) / 2.0;
+        double upper = ChiSquare.Quantile(level.UpperTail, (2.0 * count) + 2.0) / 2.0;
         return new Interval(lower, upper);
     }
 
     private static Interval[] BuildSmall(int size)
     {
         var table = new Interval[size];
-        for (int i = 0; i < size; i++) { table[i] = Compute(i); }
+        for (int i = 0; i < size; i++) { table[i] = Compute(i, ConfidenceLevel.P95); }
         return table;
     }
 }

@@ -11,6 +11,9 @@ public static class RateInterval
     public const int ExactBelow = 10;
 
     /// <summary>The 95% interval on the count.</summary>
-    public static Interval ForCount(int count) =>
-        count < ExactBelow ? Poisson.ExactInterval(count) : Byar.Interval(count);
+    public static Interval ForCount(int count) => ForCount(count, ConfidenceLevel.P95);
+
+    /// <summary>The interval on the count at the given level.</summary>
+    public static Interval ForCount(int count, ConfidenceLevel level) =>
+        count < ExactBelow ? Poisson.ExactInterval(count, level) : Byar.Interval(count, level);
 }

@@ -13,6 +13,9 @@ public static class StudentT
     // Every mean's t-interval asks for the 97.5% point at an integer df, so remember those.
     private static readonly double[] UpperCache = CreateCache();
 
+    // And the 99.9% point, for 99.8% intervals.
+    private static readonly double[] Upper998Cache = CreateCache();
+
     /// <summary>P(T ≤ t) for T ~ t(df).</summary>
     public static double Cdf(double t, double df)
     {
@@ -32,15 +35,17 @@ public static class StudentT
         if (p == 1) { return double.PositiveInfinity; }
         if (df > NormalAbove) { return Normal.Quantile(p); }
 
-        bool cacheable = p == Confidence.UpperTail && df < CacheSize && df == Math.Floor(df);
-        if (cacheable)
+        var cache = df < CacheSize && df == Math.Floor(df)
+            ? p == Confidence.UpperTail ? UpperCache : p == ConfidenceLevel.P998.UpperTail ? Upper998Cache : null
+            : null;
+        if (cache is not null)
         {
-            double known = UpperCache[(int)df];
+            double known = cache[(int)df];
             if (!double.IsNaN(known)) { return known; }
         }
 
         double result = UpperQuantile(1.0 - p, df);
-        if (cacheable) { UpperCache[(int)df] = result; } // a lost race only recomputes the same value
+        if (cache is not null) { cache[(int)df] = result; } // a lost race only recomputes the same value
         return result;
     }
 

@@ -7,7 +7,10 @@ namespace SpReporting.Statistics;
 public static class TInterval
 {
     /// <summary>The mean and its interval (none when n &lt; 2). A mean of nothing is undefined: n must be positive.</summary>
-    public static MeanEstimate ForMean(double n, double sum, double sumOfSquares)
+    public static MeanEstimate ForMean(double n, double sum, double sumOfSquares) => ForMean(n, sum, sumOfSquares, ConfidenceLevel.P95);
+
+    /// <summary>The mean and its interval at the given level: mean ± t(upper tail; n-1) · s/√n.</summary>
+    public static MeanEstimate ForMean(double n, double sum, double sumOfSquares, ConfidenceLevel level)
     {
         if (!double.IsFinite(n) || !double.IsFinite(sum) || !double.IsFinite(sumOfSquares))
         {
@@ -20,7 +23,7 @@ public static class TInterval
 
         // Σx² - Σx·mean can dip just below zero by rounding when all values are equal.
         double variance = Math.Max(0.0, (sumOfSquares - (sum * mean)) / (n - 1.0));
-        double halfWidth = StudentT.Quantile(Confidence.UpperTail, n - 1.0) * Math.Sqrt(variance / n);
+        double halfWidth = StudentT.Quantile(level.UpperTail, n - 1.0) * Math.Sqrt(variance / n);
         return new MeanEstimate(mean, new Interval(mean - halfWidth, mean + halfWidth));
     }
 }

@@ -8,6 +8,9 @@ namespace SpReporting.Statistics;
 public static class Wilson
 {
     /// <summary>The interval on the proportion (0..1) of <paramref name="successes"/> out of <paramref name="n"/>; null when n = 0.</summary>
+    public static Interval? Score(int successes, int n, ConfidenceLevel level) => Score(successes, n, level.Z);
+
+    /// <summary>The interval with a given normal quantile (1.96 for 95%); see the overload taking a <see cref="ConfidenceLevel"/>.</summary>
     public static Interval? Score(int successes, int n, double z = Confidence.Z95)
     {
         if (n < 0) { throw new ArgumentOutOfRangeException(nameof(n), n, "n cannot be negative."); }

@@ -6,7 +6,7 @@ namespace SpReporting.BrowserTests.Browser;
 [Collection(DashboardCollection.Name)]
 public sealed class KeyboardTests(DashboardSite site)
 {
-    private static readonly string[] ViewTitles = ["Overview", "Trends (SPC)", "Referral reasons", "Maturity", "Implementation", "Outcomes", "Equity", "Workforce", "Data quality", "Downloads"];
+    private static readonly string[] ViewTitles = ["Overview", "Trends (SPC)", "Referral reasons", "Maturity", "Review readiness", "Implementation", "Outcomes", "Equity", "Workforce", "Data quality", "Downloads"];
 
     public static TheoryData<string, string> Cases()
     {

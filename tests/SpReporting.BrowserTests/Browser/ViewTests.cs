@@ -9,7 +9,7 @@ namespace SpReporting.BrowserTests.Browser;
 [Collection(DashboardCollection.Name)]
 public sealed class ViewTests(DashboardSite site)
 {
-    public static readonly string[] Views = ["overview", "spc", "referrals", "maturity", "implementation", "outcomes", "equity", "workforce", "quality", "downloads"];
+    public static readonly string[] Views = ["overview", "spc", "referrals", "maturity", "readiness", "implementation", "outcomes", "equity", "workforce", "quality", "downloads"];
 
     public static TheoryData<string, string> Cases()
     {

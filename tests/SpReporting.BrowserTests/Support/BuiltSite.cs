@@ -32,6 +32,7 @@ public sealed record BuiltSite(string Directory, SampledRows Rows, TimeSpan Elap
                 areas++;
             }
         }
+        writer.WriteLineage(new AreaTree(rows.Input.Organisations), rows.Lineage());
         writer.WriteIndex(new AreaTree(rows.Input.Organisations), rows.Months(), [new Download("All metrics (CSV, long format)", "downloads/metrics.csv", "csv")]);
         return new BuiltSite(site, rows, watch.Elapsed, areas);
     }

@@ -52,6 +52,18 @@ public sealed class SampledRows
         if (current is not null) { yield return (current, rows); }
     }
 
+    /// <summary>
+    /// Lineage as the ledger would give it for the sample: each accepted PCN-month counted with an upload id
+    /// named after it (late where its return was), the rest missing.
+    /// </summary>
+    public IReadOnlyList<SpReporting.Lineage.LineageRow> Lineage()
+    {
+        var uploads = Input.Partials.Keys.Select(k => new SpReporting.Lineage.LineageUpload(k.Pcn, k.Month.ToString(), $"up-{k.Pcn}-{k.Month}",
+            new DateTimeOffset(k.Month.AddMonths(1).Start.ToDateTime(new TimeOnly(9, 30)), TimeSpan.Zero), Input.Partials[k][SpReporting.Partials.Components.OnTime] == 0, true, true));
+        var months = Months().Select(Month.Parse).ToList();
+        return [.. SpReporting.Lineage.LineageBuilder.Rows(Input.Organisations, months, uploads, [])];
+    }
+
     /// <summary>Every month published, oldest first.</summary>
     public IReadOnlyList<string> Months()
     {

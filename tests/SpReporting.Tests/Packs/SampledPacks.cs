@@ -51,6 +51,24 @@ public sealed class SampledPacks : IDisposable
     }
 
     public SampledRows Sample { get; }
+
+    /// <summary>A lineage line per expected return, as the ledger would give it: an upload id named after the PCN and month.</summary>
+    public static SpReporting.Lineage.LineageRow Lineage(ReturnStatus r) => new(r.PcnCode, "", "", r.Month,
+        r.State switch { ReturnState.OnTime => SpReporting.Lineage.LineageState.CountedOnTime, ReturnState.Late => SpReporting.Lineage.LineageState.CountedLate, _ => SpReporting.Lineage.LineageState.Missing },
+        r.State == ReturnState.Missing ? null : $"up-{r.PcnCode}-{r.Month}", r.State == ReturnState.Missing ? null : new DateTimeOffset(r.Month.AddMonths(1).Start.ToDateTime(new TimeOnly(9, 30)), TimeSpan.Zero), null);
+
+    /// <summary>Peer bands from every sampled PCN's published rows, as the publish step builds them.</summary>
+    public IReadOnlyDictionary<string, SpReporting.Peers.PeerBands> Bands => _bands ??= BuildBands();
+
+    private IReadOnlyDictionary<string, SpReporting.Peers.PeerBands>? _bands;
+
+    private Dictionary<string, SpReporting.Peers.PeerBands> BuildBands()
+    {
+        var source = new SpReporting.Peers.PeerSource();
+        foreach (var group in Sample.Rows.GroupBy(r => r.Area.Code)) { source.Add(group.First().Area, group.ToList()); }
+        // Few sampled PCNs share an age: a band needs only 2 here so that the sheet has bands to show.
+        return SpReporting.Peers.PeerSource.Metrics.ToDictionary(m => m, m => source.Bands(m, new SpReporting.Peers.PeerOptions(MinimumPcns: 2)));
+    }
     public string Folder { get; }
     public Dictionary<string, (string Path, PackInput Input)> Packs { get; } = [];
 
@@ -67,7 +85,11 @@ public sealed class SampledPacks : IDisposable
         return new PackInput($"Social prescribing link workers: {scope.Name}, {Sample.To}", scope, Sample.To,
             rows.Where(r => PackScope.IsHeadline(r, Sample.To)).ToList(), rows.Where(r => PackScope.IsMonthly(r, Sample.To)),
             Sample.Returns.Where(r => pcns.Contains(r.PcnCode)).ToList(), narratives,
-            new DateOnly(2024, 10, 24), new DateOnly(2024, 11, 21), "splw.reporting@example.nhs.uk");
+            new DateOnly(2024, 10, 24), new DateOnly(2024, 11, 21), "splw.reporting@example.nhs.uk")
+        {
+            Peers = Bands,
+            Lineage = [.. Sample.Returns.Where(r => pcns.Contains(r.PcnCode)).Select(Lineage)],
+        };
     }
 
     public void Dispose()

@@ -20,9 +20,21 @@ public class BenchmarkTests
     public void Interval_against_the_comparator_value_by_polarity(double england, Polarity polarity, Comparison expected) =>
         Assert.Equal(expected, Benchmark.Compare(Ci, england, polarity, 100));
 
+    // A neutral measure (referral rate, reasons) is neither better nor worse: Fingertips says higher, similar or lower.
+    [Theory]
+    [InlineData(30, Comparison.Higher)]
+    [InlineData(60, Comparison.Lower)]
+    [InlineData(45, Comparison.Similar)]
+    [InlineData(40, Comparison.Similar)]
+    public void Neutral_metrics_are_higher_similar_or_lower(double england, Comparison expected)
+    {
+        Assert.Equal(expected, Benchmark.Compare(Ci, england, Polarity.Neutral, 100));
+        Assert.Equal(expected == Comparison.Similar ? "similar" : expected == Comparison.Higher ? "higher" : "lower", expected.ToCode());
+    }
+
     [Fact]
-    public void Neutral_metrics_are_not_compared() =>
-        Assert.Equal(Comparison.NotCompared, Benchmark.Compare(Ci, 30, Polarity.Neutral, 100));
+    public void Neutral_metrics_on_too_few_people_are_not_compared() =>
+        Assert.Equal(Comparison.NotCompared, Benchmark.Compare(Ci, 30, Polarity.Neutral, 9));
 
     [Fact]
     public void Missing_or_suppressed_values_are_not_compared()

@@ -29,6 +29,7 @@ internal static class DataQualitySheet
             new($"Return for {c.Input.Period}", 14),
             new("Months missing", 30, Wrap: true),
             new("Warnings per return, rolling 12 months (warnings)", 16),
+            new($"Upload counted for {c.Input.Period}", 44, Wrap: true),
         };
         var first = c.Input.Period.AddMonths(-(Months - 1));
         var lines = c.Standard("One row per PCN.").ToList();
@@ -41,6 +42,7 @@ internal static class DataQualitySheet
     {
         var pcns = c.Areas.Where(a => a.Level == Level.Pcn).ToDictionary(a => a.Code, StringComparer.OrdinalIgnoreCase);
         var warnings = MetricCatalog.IndexOf(MetricIds.WarningsPerReturn);
+        var uploads = c.Input.Lineage?.Where(l => l.Month == c.Input.Period).ToDictionary(l => l.PcnCode, StringComparer.OrdinalIgnoreCase);
         var byPcn = c.Input.Returns.Where(r => r.Month >= first && r.Month <= c.Input.Period)
             .GroupBy(r => r.PcnCode, StringComparer.OrdinalIgnoreCase)
             .OrderBy(g => pcns.GetValueOrDefault(g.Key)?.ParentCode, StringComparer.Ordinal).ThenBy(g => g.Key, StringComparer.Ordinal);
@@ -66,9 +68,20 @@ internal static class DataQualitySheet
                 PackCell.Of(latest is null ? Shorthand.NotApplicable : Words(latest.State)),
                 PackCell.Of(missing.Count == 0 ? "None" : string.Join(", ", missing)),
                 r12 is null ? PackCell.Of(Shorthand.NotAvailable) : ValueCells.Value(ValueCells.Publish(r12, warnings)),
+                PackCell.Of(uploads is null ? Shorthand.NotAvailable : Upload(uploads.GetValueOrDefault(g.Key))),
             ];
         }
     }
+
+    /// <summary>The upload the period's figures count for a PCN (docs/metrics.md, "Where the figures come from").</summary>
+    private static string Upload(Lineage.LineageRow? row) => row switch
+    {
+        null => Shorthand.NotApplicable,
+        { UploadId: { } id, ReceivedAt: { } at } =>
+            $"Upload {id}, received {at.UtcDateTime.ToString("d MMMM yyyy HH:mm", System.Globalization.CultureInfo.InvariantCulture)} UTC{(row.State == Lineage.LineageState.CountedLate ? ", late" : "")}",
+        { State: Lineage.LineageState.Rejected } => "None counted: every upload was rejected",
+        _ => "None: no return",
+    };
 
     private static string Words(ReturnState state) => state switch
     {

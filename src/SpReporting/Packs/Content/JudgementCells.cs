@@ -27,6 +27,8 @@ internal static class JudgementCells
             "better" => "Better than England",
             "similar" => "Similar to England",
             "worse" => "Worse than England",
+            "higher" => "Higher than England",
+            "lower" => "Lower than England",
             "not_compared" => "Not compared",
             _ => Shorthand.NotAvailable,
         });

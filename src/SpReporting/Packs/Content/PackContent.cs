@@ -20,6 +20,8 @@ internal static class PackContent
             ThemeSheets.Implementation(c),
             ThemeSheets.Equity(c),
             DataQualitySheet.Build(c),
+            ReadinessSheet.Build(c),
+            PeersSheet.Build(c),
             NarrativesSheet.Build(c),
             TimeSeriesSheet.Build(c),
             DefinitionsSheet.Build(c),
