@@ -11,7 +11,7 @@ const CARDS = ['wf_wte', 'ref_received', 'ref_rate_per_1k', 'ref_wait_median_day
 export function render(ctx) {
   const { node, period } = ctx;
   const cards = CARDS.map((id) => card(ctx, id));
-  const first = spcChart(ctx.data, 'ref_received');
+  const first = spcChart(ctx.data, 'ref_received', period);
   return h('div', {},
     viewHeading('Overview', `Headline figures for ${node.name} in ${periodText(period)}, each with its statistical judgement. Intervals are 95% confidence intervals.`),
     h('ul', { class: 'nhsuk-grid-row nhsuk-card-group app-cards' }, cards.map((c) => h('li', { class: 'nhsuk-grid-column-one-third nhsuk-card-group__item' }, c))),
@@ -24,10 +24,11 @@ function card(ctx, id) {
   const items = [];
   const spc = ctx.data.spc[id];
   const i = ctx.data.month.periods.indexOf(ctx.period);
+  if (spc && i >= 0 && i < (spc.before || 0)) items.push(h('li', {}, spc.beforeLabel));
   if (spc && i >= 0 && spc.var[i]) {
     items.push(h('li', {}, variationBadge(spc.var[i], spc.labels[spc.var[i]])));
     const lastPoint = spc.var.reduce((last, v, k) => (v ? k : last), -1);
-    if (spc.assurance && i === lastPoint) items.push(h('li', {}, assuranceBadge(spc.assurance, `${spc.assuranceLabel} (plan ${valueText(spc.target, m.unit)})`)));
+    if (spc.assurance && i === lastPoint) items.push(h('li', {}, assuranceBadge(spc.assurance, `${spc.assuranceLabel} (ICB plan for ${periodText(spc.targetPeriod)}: ${valueText(spc.target, m.unit)})`)));
   }
   if (c.e) items.push(h('li', {}, comparison('England', c.e, cell(ctx.england, 'month', id, ctx.period), m.unit)));
   if (c.p && ctx.parent) items.push(h('li', {}, comparison(`the ICB (${ctx.parent.name})`, c.p, cell(ctx.parent, 'month', id, ctx.period), m.unit)));

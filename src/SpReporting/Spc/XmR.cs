@@ -40,6 +40,8 @@ public static class XmR
 
         for (int i = 0; i < n; i++) { points[i] = new SpcPoint(x[i], rule[i], VariationOf(direction[i], polarity)); }
         var assurance = target is double goal ? AssuranceOf(goal, limits, polarity) : Assurance.None;
+        // A series whose latest point meets its target is never "failing" (docs/statistics.md, "Assurance").
+        if (assurance == Assurance.ConsistentFail && Meets(x[n - 1], target!.Value, polarity)) { assurance = Assurance.HitAndMiss; }
         return new SpcResult(limits, baseline, trial, points, points[n - 1].Variation, assurance, polarity, target);
     }
 
@@ -71,6 +73,9 @@ public static class XmR
             _ => Assurance.HitAndMiss,
         };
     }
+
+    private static bool Meets(double value, double target, Polarity polarity) =>
+        polarity == Polarity.Lower ? value <= Decimals.Settle(target) : value >= Decimals.Settle(target);
 
     private static double[] Settled(IReadOnlyList<double> values)
     {

@@ -32,9 +32,10 @@ internal static class JudgementCells
         });
     }
 
-    public static PackCell Variation(PublishedValue p, MetricDefinition d)
+    public static PackCell Variation(PublishedValue p, MetricDefinition d, bool beforeService = false)
     {
         if (!HasSpc(d.Id)) { return PackCell.Of(Shorthand.NotApplicable); }
+        if (beforeService) { return PackCell.Of(ServiceStart.BeforeLabel); }
         if (p.Note.Length > 0) { return PackCell.Of(p.Note); }
         return p.Variation.Length == 0
             ? PackCell.Of(Shorthand.Low)
