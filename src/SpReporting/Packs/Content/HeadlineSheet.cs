@@ -1,5 +1,6 @@
 using SpReporting.Aggregation;
 using SpReporting.Metrics;
+using SpReporting.Periods;
 using SpReporting.Packs.Model;
 using SpReporting.Publishing;
 
@@ -41,6 +42,14 @@ internal static class HeadlineSheet
             new PackTable("table_headline", columns, Rows(c)));
     }
 
+    /// <summary>The ICB plan for the quarter judged, as the assurance is made against it: "ICB plan for Q3 2024-25: 1.7 WTE".</summary>
+    private static string? Plan(PackContext c)
+    {
+        var quarter = c.Row(c.Input.Scope, Window.Quarter);
+        var plan = quarter?.Find(MetricIds.VsPlanPct) is { } v ? Disclosure.Apply(v, c.Input.Scope.Level).Denominator : "";
+        return plan.Length == 0 ? null : $"ICB plan for {c.Input.Period.Quarter.Label()}: {plan} WTE";
+    }
+
     private static IEnumerable<PackCell[]> Rows(PackContext c)
     {
         var isEngland = c.Input.Scope.Level == Level.England;
@@ -73,7 +82,7 @@ internal static class HeadlineSheet
             cells.Add(england is null ? PackCell.Of(Shorthand.NotAvailable) : ValueCells.Value(ValueCells.Publish(england, i)));
             cells.Add(JudgementCells.ComparedWithEngland(p, d, isEngland));
             cells.Add(JudgementCells.Variation(p, d));
-            cells.Add(JudgementCells.Assurance(p, d));
+            cells.Add(JudgementCells.Assurance(p, d, d.Id == MetricIds.Wte ? Plan(c) : null));
             cells.Add(ValueCells.Maturity(row));
             cells.Add(ValueCells.TooEarly(row));
             yield return [.. cells];
