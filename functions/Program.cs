@@ -23,6 +23,11 @@ builder.Services.AddSingleton(_ => new IngestOptions
 });
 builder.Services.AddSingleton<IngestService>();
 builder.Services.AddSingleton<RefreshService>();
+builder.Services.AddSingleton(_ => new PublishOptions
+{
+    Contact = builder.Configuration.GetValue<string>("PUBLISH_CONTACT") is { Length: > 0 } contact ? contact : PublishOptions.DefaultContact,
+    Synthetic = builder.Configuration.GetValue("PUBLISH_SYNTHETIC", false),
+});
 builder.Services.AddSingleton<PublishService>();
 // HTTP front door: the caller comes from the platform's sign-in, its rights from the submitters table.
 builder.Services.AddSingleton<AccessStore>();

@@ -1,8 +1,10 @@
 using Microsoft.Extensions.Logging.Abstractions;
 using SpReporting.Reference;
+using SpReporting.Sampling;
 using SpReporting.Storage;
 using SpReporting.Storage.Ingest;
 using SpReporting.Storage.Local;
+using SpReporting.Storage.Publishing;
 using SpReporting.Storage.Running;
 
 namespace SpReporting.Cli.Commands;
@@ -19,7 +21,7 @@ public static class RunCommand
 {
     public static async Task<int> RunAsync(string[] args, TextWriter stdout, TextWriter stderr)
     {
-        var a = ArgumentReader.Parse(args, ["out", "storage"]);
+        var a = ArgumentReader.Parse(args, ["out", "storage", "contact"]);
         if (a.Positional.Count != 1) { throw new UsageException("give one folder DIR of returns to run"); }
         var input = a.Positional[0];
         var output = a.Require("out");
@@ -28,14 +30,20 @@ public static class RunCommand
             stderr.WriteLine($"spr run: there is no folder '{input}'.");
             return CommandLine.Usage;
         }
-        var summary = await RunPipelineAsync(input, output, a.Get("storage"), stderr);
+        var summary = await RunPipelineAsync(input, output, a.Get("storage"), stderr, a.Get("contact"));
         summary.WriteTo(stdout);
         return summary.Failures.Count == 0 ? CommandLine.Ok : CommandLine.Failed;
     }
 
     /// <summary>The run itself, shared with <c>spr demo</c>.</summary>
-    internal static async Task<RunSummary> RunPipelineAsync(string input, string output, string? connectionString, TextWriter stderr)
+    internal static async Task<RunSummary> RunPipelineAsync(string input, string output, string? connectionString, TextWriter stderr, string? contact = null)
     {
+        // A sample's manifest marks its returns as synthetic: every output then says so.
+        var options = new PublishOptions
+        {
+            Contact = string.IsNullOrWhiteSpace(contact) ? PublishOptions.DefaultContact : contact.Trim(),
+            Synthetic = File.Exists(Path.Combine(input, SampleManifest.FileName)),
+        };
         AzuriteHost? azurite = null;
         try
         {
@@ -47,7 +55,7 @@ public static class RunCommand
             }
             var storage = StorageAccount.FromConnectionString(connectionString);
             var ingest = new IngestService(storage, OrganisationRegistry.Default, LocalRun.IngestOptions, NullLogger<IngestService>.Instance);
-            IReadOnlyList<IPostIngestStep> steps = [new RefreshStep(OrganisationRegistry.Default), new PublishStep(OrganisationRegistry.Default)];
+            IReadOnlyList<IPostIngestStep> steps = [new RefreshStep(OrganisationRegistry.Default), new PublishStep(OrganisationRegistry.Default, options)];
             return await new LocalRun(storage, ingest, steps).RunAsync(input, output, stderr);
         }
         finally

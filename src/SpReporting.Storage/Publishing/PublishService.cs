@@ -16,11 +16,12 @@ namespace SpReporting.Storage.Publishing;
 /// Each area's rows are read once for the CSV, the dashboard and the packs' headline tables; the England
 /// pack's monthly sheet reads them again as it writes, so no run holds them all.
 /// </summary>
-public sealed class PublishService(StorageAccount storage, OrganisationRegistry organisations)
+public sealed class PublishService(StorageAccount storage, OrganisationRegistry organisations, PublishOptions? options = null)
 {
     public const string MetricsCsv = "metrics.csv";
-    /// <summary>Shown on every pack cover; a deployment sets its own team mailbox here.</summary>
-    public const string Contact = "The SpReporting reporting team of your NHS England region";
+
+    /// <summary>The contact and synthetic flag of this publication (defaults when not configured).</summary>
+    public PublishOptions Options { get; } = options ?? new PublishOptions();
 
     public async Task<PublishResult> PublishAsync(string? outputDirectory, TextWriter? progress = null, CancellationToken cancellationToken = default)
     {
@@ -30,7 +31,7 @@ public sealed class PublishService(StorageAccount storage, OrganisationRegistry 
         var work = local ?? Directory.CreateTempSubdirectory("spr-publish-").FullName;
         Directory.CreateDirectory(work);
         var siteDirectory = outputDirectory is null ? Path.Combine(work, "site") : Path.Combine(Path.GetFullPath(outputDirectory), "site");
-        var site = SiteWriter(siteDirectory, progress);
+        var site = SiteWriter(siteDirectory, progress, Options.Synthetic);
         var read = new PublishedAreas();
         long rows;
         using (var file = File.Create(Path.Combine(work, MetricsCsv)))
@@ -77,7 +78,7 @@ public sealed class PublishService(StorageAccount storage, OrganisationRegistry 
     }
 
     /// <summary>The dashboard writer, or null where the site's sources are not deployed with this program.</summary>
-    private static DashboardWriter? SiteWriter(string siteDirectory, TextWriter? progress)
+    private static DashboardWriter? SiteWriter(string siteDirectory, TextWriter? progress, bool synthetic)
     {
         SiteSources sources;
         try
@@ -89,7 +90,7 @@ public sealed class PublishService(StorageAccount storage, OrganisationRegistry 
             progress?.WriteLine($"spr run: dashboard not written: {e.Message}");
             return null;
         }
-        var writer = new DashboardWriter(siteDirectory) { Sources = sources };
+        var writer = new DashboardWriter(siteDirectory) { Sources = sources, Synthetic = synthetic };
         writer.WriteStaticSite();
         return writer;
     }
@@ -126,7 +127,10 @@ public sealed class PublishService(StorageAccount storage, OrganisationRegistry 
             Narratives: [.. narratives.Where(n => scope.Level == Level.England || n.IcbCode == scope.Code)],
             Published: DateOnly.FromDateTime(DateTime.UtcNow),
             NextUpdate: period.AddMonths(2).Start,
-            Contact: Contact);
+            Contact: Options.Contact)
+        {
+            Synthetic = Options.Synthetic,
+        };
         var name = PackNames.For(scope, period);
         await using var file = File.Create(Path.Combine(directory, name));
         await PackWriter.WriteAsync(input, file, cancellationToken);

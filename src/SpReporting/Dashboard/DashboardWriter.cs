@@ -25,6 +25,9 @@ public sealed class DashboardWriter(string siteDirectory)
     /// <summary>How the XmR charts are built; the aggregation's options, so charts and CSV agree.</summary>
     public SpcOptions Spc { get; init; } = SpcOptions.Default;
 
+    /// <summary>Made from <c>spr sample</c> returns: the index says so and every page shows a banner.</summary>
+    public bool Synthetic { get; init; }
+
     /// <summary>Where the site's files come from; found from the repository when not given.</summary>
     public SiteSources? Sources { get; init; }
 
@@ -78,7 +81,7 @@ public sealed class DashboardWriter(string siteDirectory)
             });
         }
         bool? Returns(string code) => _returns.IsEmpty ? null : _returns.TryGetValue(code, out var r) ? r : false;
-        WriteJson(Path.Combine(SiteDirectory, DataFolder, "index.json"), json => IndexDocument.Write(json, tree, periods, downloads, Returns));
+        WriteJson(Path.Combine(SiteDirectory, DataFolder, "index.json"), json => IndexDocument.Write(json, tree, periods, downloads, Returns, Synthetic));
     }
 
     private static void CheckInsideSite(Download d)

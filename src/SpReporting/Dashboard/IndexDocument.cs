@@ -15,10 +15,11 @@ namespace SpReporting.Dashboard;
 public static class IndexDocument
 {
     public static void Write(Utf8JsonWriter json, AreaTree tree, IReadOnlyList<string> periods, IReadOnlyList<Download> downloads,
-        Func<string, bool?> hasReturns)
+        Func<string, bool?> hasReturns, bool synthetic = false)
     {
         json.WriteStartObject();
         json.WriteNumber("version", 1);
+        if (synthetic) { json.WriteString("synthetic", Publishing.SyntheticData.Notice); }
         json.WriteString("england", tree.England.Code);
         json.WriteStartArray("periods");
         foreach (var p in periods) { json.WriteStringValue(p); }

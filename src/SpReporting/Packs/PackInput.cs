@@ -35,4 +35,8 @@ public sealed record PackInput(
     IReadOnlyList<IcbNarrative> Narratives,
     DateOnly Published,
     DateOnly NextUpdate,
-    string Contact);
+    string Contact)
+{
+    /// <summary>Made from <c>spr sample</c> returns: the Cover says so first (docs/packs.md).</summary>
+    public bool Synthetic { get; init; }
+}

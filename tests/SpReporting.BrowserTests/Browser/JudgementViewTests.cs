@@ -60,4 +60,15 @@ public sealed class JudgementViewTests(DashboardSite site)
         Assert.DoesNotContain("September 2025", summary, StringComparison.Ordinal);
         page.AssertClean();
     }
+
+    [Fact]
+    public async Task A_site_made_from_sample_data_says_so_on_every_page()
+    {
+        await using var page = await site.OpenAsync($"#area={site.PcnCode}&view=workforce");
+
+        var banner = page.Page.Locator("#app-synthetic");
+        Assert.True(await banner.IsVisibleAsync(), "no synthetic data banner");
+        Assert.Contains("Synthetic data.", await banner.InnerTextAsync(), StringComparison.Ordinal);
+        page.AssertClean();
+    }
 }
