@@ -42,7 +42,7 @@ public static class Aggregator
         // An area with no return at all in the range has nothing to publish (a sample of a few ICBs, say).
         if (skipIfEmpty && !series.Any(context.ReturnsPosition)) { return []; }
         var facts = context.Facts(area);
-        var rows = WindowRows(context, series, area, facts).ToList();
+        var rows = WindowRows(context, series, area, facts).Where(r => context.OpenDuring(area, r.Window, r.End)).ToList();
         // A PCN's months before its first link worker started are not part of its series (docs/statistics.md).
         Func<Periods.Month, bool> inService = area.Level == Level.Pcn ? m => facts.Maturity[m.Index - context.First.Index] is not null : _ => true;
         Judgements.ApplySpc(rows, context.Input, context.PlanFor(area), inService);
