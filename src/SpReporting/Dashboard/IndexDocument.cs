@@ -106,6 +106,9 @@ public static class IndexDocument
         json.WriteStartObject("rule");
         foreach (var r in Enum.GetValues<SpecialCause>()) { json.WriteString(r.ToCode(), DashboardMetrics.RuleLabel(r)); }
         json.WriteEndObject();
+        json.WriteStartObject("codes");
+        foreach (var (code, words) in Returns.CodeLabels.All) { json.WriteString(code, words); }
+        json.WriteEndObject();
         json.WriteStartObject("colours");
         json.WriteString("common_cause", SpcColours.CommonCause);
         json.WriteString("improvement", SpcColours.Improvement);
