@@ -87,7 +87,8 @@ main().catch(fail);
 
 // Outputs of sample data say so on every page, above everything else (docs/dashboard.md).
 function syntheticBanner(notice) {
-  const text = notice.replace(/^Synthetic data:\s*/, '');
+  const rest = notice.replace(/^Synthetic data:\s*/, '');
+  const text = rest.charAt(0).toUpperCase() + rest.slice(1);
   document.querySelector('header').after(h('div', { class: 'app-synthetic', id: 'app-synthetic', role: 'note' },
     h('div', { class: 'nhsuk-width-container' }, h('p', { class: 'nhsuk-body nhsuk-u-margin-bottom-0' }, h('strong', {}, 'Synthetic data. '), text))));
 }

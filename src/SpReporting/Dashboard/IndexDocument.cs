@@ -20,6 +20,7 @@ public static class IndexDocument
         json.WriteStartObject();
         json.WriteNumber("version", 1);
         if (synthetic) { json.WriteString("synthetic", Publishing.SyntheticData.Notice); }
+        json.WriteNumber("lowCompletenessPct", Publishing.ComparatorCaveat.LowCompletenessPct);
         json.WriteString("england", tree.England.Code);
         json.WriteStartArray("periods");
         foreach (var p in periods) { json.WriteStringValue(p); }

@@ -71,4 +71,16 @@ public sealed class JudgementViewTests(DashboardSite site)
         Assert.Contains("Synthetic data.", await banner.InnerTextAsync(), StringComparison.Ordinal);
         page.AssertClean();
     }
+
+    [Fact]
+    public async Task A_comparison_with_an_England_of_two_ICBs_carries_a_completeness_caveat()
+    {
+        await using var page = await site.OpenAsync($"#area={site.IcbCode}&view=overview");
+
+        var text = await page.Page.InnerTextAsync("#app-view");
+
+        Assert.Contains("England rests on", text, StringComparison.Ordinal);
+        Assert.Contains("compare with care", text, StringComparison.Ordinal);
+        page.AssertClean();
+    }
 }

@@ -4,7 +4,7 @@ using SpReporting.Packs;
 
 namespace SpReporting.Tests.Packs;
 
-/// <summary>The Headline's assurance names the plan it was judged against.</summary>
+/// <summary>The Headline names the plan an assurance was judged against, and warns when England rests on few returns.</summary>
 public sealed class PackAssuranceTests
 {
     private static string AssuranceCell(Func<AreaNode, MetricValue[]> values)
@@ -32,5 +32,22 @@ public sealed class PackAssuranceTests
         ]);
 
         Assert.Equal("Consistently passing the target (ICB plan for Q4 2023-24 (Jan–Mar 2024): 5 WTE)", text);
+    }
+
+    [Fact]
+    public void The_headline_warns_when_England_rests_on_low_completeness()
+    {
+        var path = Path.Combine(Path.GetTempPath(), "spr-caveat-" + Guid.NewGuid().ToString("N") + ".xlsx");
+        try
+        {
+            using (var file = File.Create(path)) { PackWriter.Write(CraftedRows.Input(_ => [new MetricValue(MetricIds.CompletenessPct, 8.4, 10, 119)]), file); }
+            var text = string.Join("\n", PackSheetText.Column(path, "Headline"));
+
+            Assert.Contains("England rests on 8.4% of the returns expected for March 2024", text, StringComparison.Ordinal);
+        }
+        finally
+        {
+            File.Delete(path);
+        }
     }
 }

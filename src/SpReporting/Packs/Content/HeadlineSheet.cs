@@ -37,6 +37,10 @@ internal static class HeadlineSheet
         };
         var lines = c.Standard("One row per measure for the area: its latest value, England's, and the judgements on it.").ToList();
         lines.Add("Survey measures and WTE against plan are for the financial quarter; all others for the latest month.");
+        if (c.EnglandRow(Window.Month)?.Find(MetricIds.CompletenessPct)?.Value is { } completeness && ComparatorCaveat.Applies(completeness))
+        {
+            lines.Add(ComparatorCaveat.Text("England", completeness, PackWords.Of(c.Input.Period)));
+        }
         return new PackSheet(Name, "Every measure for the area with England's value, the benchmark comparison, SPC judgements, maturity and the too-early flag.",
             $"Headline measures for {c.Input.Scope.Name}, {PackWords.Of(c.Input.Period)}", lines,
             new PackTable("table_headline", columns, Rows(c)));
