@@ -43,6 +43,12 @@ function quarterText(year, n) {
   return `Q${n} ${year}-${String((year + 1) % 100).padStart(2, '0')} (${month(0)}–${month(2)} ${calendar})`;
 }
 
+// A quarter for an axis tick: "Q3 2026-27".
+export function quarterShort(period) {
+  const q = /^(\d{4})-Q(\d)$/.exec(period || '');
+  return q ? `Q${q[2]} ${q[1]}-${String((Number(q[1]) + 1) % 100).padStart(2, '0')}` : period;
+}
+
 export function shortPeriod(period) {
   const m = /^(\d{4})-(\d{2})$/.exec(period || '');
   return m ? `${MONTHS[Number(m[2]) - 1].slice(0, 3)} ${m[1]}` : period;

@@ -83,4 +83,18 @@ public sealed class JudgementViewTests(DashboardSite site)
         Assert.Contains("compare with care", text, StringComparison.Ordinal);
         page.AssertClean();
     }
+
+    [Fact]
+    public async Task Quarters_read_as_financial_quarters_with_their_months()
+    {
+        await using var page = await site.OpenAsync($"#area={site.IcbCode}&view=workforce");
+
+        var heads = await page.Page.Locator("#chart-workforce-plan tbody th").AllTextContentsAsync();
+        var summary = await page.Page.InnerTextAsync("#chart-workforce-plan .app-chart__summary");
+
+        Assert.Contains("Q2 2025-26 (Jul–Sep 2025)", heads);
+        Assert.DoesNotContain(heads, h => System.Text.RegularExpressions.Regex.IsMatch(h, @"^\d{4}-Q\d$"));
+        Assert.Contains("Q2 2025-26 (Jul–Sep 2025)", summary, StringComparison.Ordinal);
+        page.AssertClean();
+    }
 }
