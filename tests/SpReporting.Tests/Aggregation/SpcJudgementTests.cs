@@ -106,4 +106,43 @@ public class SpcJudgementTests
         Assert.Equal(1.0, Judgements.PlanInForce(plans.ToDictionary(p => p.Key.Item2, p => p.Value), new Month(2025, 3)));
         Assert.Null(Judgements.PlanInForce(plans.ToDictionary(p => p.Key.Item2, p => p.Value), new Month(2025, 4)));
     }
+
+    [Fact]
+    public void The_dashboard_shows_months_before_the_service_began_as_such_not_as_zeros()
+    {
+        var rows = Run(Partials(i => i < 6 ? 0 : 1.8, new DateOnly(2024, 10, 1)), PlanEveryQuarter(1.7));
+        var pcn = rows.Where(r => r.Area.Code == "U00001").ToList();
+
+        using var buffer = new MemoryStream();
+        using (var json = new System.Text.Json.Utf8JsonWriter(buffer)) { new SpReporting.Dashboard.AreaDocument(pcn[0].Area, pcn).Write(json, SpReporting.Spc.SpcOptions.Default); }
+        var wte = System.Text.Json.JsonDocument.Parse(buffer.ToArray()).RootElement.GetProperty("spc").GetProperty(MetricIds.Wte);
+
+        Assert.Equal(6, wte.GetProperty("before").GetInt32());
+        Assert.Equal("Before the service began", wte.GetProperty("beforeLabel").GetString());
+        Assert.All(wte.GetProperty("var").EnumerateArray().Take(6), v => Assert.Equal(System.Text.Json.JsonValueKind.Null, v.ValueKind));
+        Assert.Equal("consistent_pass", wte.GetProperty("assurance").GetString());
+        Assert.Equal(1.7, wte.GetProperty("target").GetDouble());
+        Assert.Equal("2024-Q4", wte.GetProperty("targetPeriod").GetString());
+    }
+
+    [Fact]
+    public void The_pack_says_before_the_service_began_instead_of_a_judgement()
+    {
+        var rows = Run(Partials(i => i < 6 ? 0 : 1.8, new DateOnly(2024, 10, 1)));
+        var monthly = rows.Where(r => r.Area.Code == "U00001" && r.Window == Window.Month).OrderBy(r => r.End).ToList();
+        var path = Path.Combine(Path.GetTempPath(), "spr-before-" + Guid.NewGuid().ToString("N") + ".xlsx");
+        try
+        {
+            using (var file = File.Create(path)) { SpReporting.Packs.PackWriter.Write(Packs.CraftedRows.Input(_ => [], monthly), file); }
+            var sheet = Packs.PackTableReader.Read(path, "Monthly_series");
+            var column = $"{MetricCatalog.Get(MetricIds.Wte).Title}: SPC variation";
+
+            Assert.All(sheet.Take(6), r => Assert.Equal("Before the service began", r[column].Text));
+            Assert.All(sheet.Skip(6), r => Assert.Equal("Common cause variation", r[column].Text));
+        }
+        finally
+        {
+            File.Delete(path);
+        }
+    }
 }
