@@ -10,12 +10,13 @@ using SpReporting.Storage.Running;
 namespace SpReporting.Cli.Commands;
 
 /// <summary>
-/// <c>spr run DIR --out OUT [--storage CONN]</c>: uploads every return under DIR, ingests each as the
+/// <c>spr run DIR --out OUT [--storage CONN] [--contact TEXT]</c>: uploads every return under DIR, ingests each as the
 /// blob trigger would, writes the receipts to <c>OUT/receipts</c>, refreshes the aggregates (full
 /// rebuild), publishes <c>OUT/exports/metrics.csv</c> and prints a summary. With no
 /// <c>--storage</c> it starts Azurite (in memory, loopback) and stops it when done. Exit 0 when every
 /// upload was processed (rejections are outcomes, listed in the summary), 1 when any upload could not
-/// be processed, 2 for bad usage or a missing folder.
+/// be processed, 2 for bad usage or a missing folder. <c>--contact</c> is the packs' contact; a DIR with a sample's
+/// <c>manifest.json</c> is published as synthetic (docs/packs.md, "Contact and synthetic data").
 /// </summary>
 public static class RunCommand
 {
