@@ -25,3 +25,11 @@ public partial class CodeLabelTests
     [GeneratedRegex(@"\b[A-Z0-9]+_[A-Z0-9_]+\b|\b[Ll]tc\b|\b[Mm]oney debt\b|\bimd quintile\b")]
     private static partial Regex RawCode();
 }
+
+/// <summary>Receipts name the codes a field takes with their words, from the same table.</summary>
+public class CodeListDescriptionTests
+{
+    [Fact]
+    public void A_receipt_lists_codes_with_their_words() =>
+        Assert.Equal("one of IN_POST (In post), VACANT (Vacant), LEFT (Left)", SpReporting.Returns.CodeLists.PostStatus.Describe());
+}
