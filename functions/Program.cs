@@ -27,6 +27,11 @@ builder.Services.AddSingleton<IngestService>();
 // Ingests uploads whose trigger event never arrived (docs/storage.md).
 builder.Services.AddSingleton<UploadSweep>();
 builder.Services.AddSingleton<RefreshService>();
+builder.Services.AddSingleton(_ => new PublishOptions
+{
+    Contact = builder.Configuration.GetValue<string>("PUBLISH_CONTACT") is { Length: > 0 } contact ? contact : PublishOptions.DefaultContact,
+    Synthetic = builder.Configuration.GetValue("PUBLISH_SYNTHETIC", false),
+});
 builder.Services.AddSingleton<PublishService>();
 // Lets the next refresh run retry a publish that failed (docs/storage.md "Control").
 builder.Services.AddSingleton<PublishPending>();

@@ -1,5 +1,8 @@
 import { h } from './dom.js';
 import { dataTable } from './table.js';
+import { periodText, quarterShort } from './format.js';
+
+const QUARTER = /^\d{4}-Q[1-4]$/;
 
 // Every chart is a section with its title, a plain-English summary, the Plotly chart and, behind a
 // details element, the table of the same data. Traces carry meta.col (the table column they are
@@ -8,6 +11,8 @@ const FONT = { family: 'Frutiger W01, Arial, sans-serif', size: 14, color: '#212
 let firstChart = false;
 
 export function chartBlock({ id, title, summary, data, layout = {}, table, height = 360, badges = null }) {
+  // Quarters read as people say them ("Q3 2026-27 (Oct–Dec 2026)"); the code stays the data key (docs/dashboard.md).
+  const named = { ...table, rows: table.rows.map((r) => (r.head === undefined && QUARTER.test(String(r.x)) ? { ...r, head: periodText(r.x) } : r)) };
   const titleId = `chart-${id}-title`;
   const summaryId = `chart-${id}-summary`;
   const hasData = data.some((t) => (t.orientation === 'h' ? t.x : t.y).some((v) => typeof v === 'number'));
@@ -21,7 +26,7 @@ export function chartBlock({ id, title, summary, data, layout = {}, table, heigh
     plot,
     h('details', { class: 'nhsuk-details app-chart__table' },
       h('summary', { class: 'nhsuk-details__summary' }, h('span', { class: 'nhsuk-details__summary-text' }, `Data table: ${title}`)),
-      h('div', { class: 'nhsuk-details__text' }, dataTable(table))));
+      h('div', { class: 'nhsuk-details__text' }, dataTable(named))));
   section.render = () => (hasData ? draw(plot, data, layout) : Promise.resolve());
   return section;
 }
@@ -40,6 +45,8 @@ function draw(el, data, layout) {
     xaxis: { fixedrange: true, automargin: true, gridcolor: '#d8dde0', linecolor: '#768692', ...(layout.xaxis || {}) },
     yaxis: { fixedrange: true, automargin: true, gridcolor: '#d8dde0', linecolor: '#768692', zeroline: false, ...(layout.yaxis || {}) },
   };
+  const quarters = [...new Set(data.flatMap((t) => (t.orientation === 'h' ? [] : (t.x || [])).filter((x) => QUARTER.test(String(x)))))];
+  if (quarters.length && full.xaxis.type === 'category') Object.assign(full.xaxis, { tickvals: quarters, ticktext: quarters.map(quarterShort) });
   // No mode bar and no drag: the chart is read, and its data table is the way to get at the numbers.
   return window.Plotly.newPlot(el, data, full, { displayModeBar: false, responsive: true, scrollZoom: false }).then(() => {
     if (!firstChart) {

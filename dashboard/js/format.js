@@ -31,8 +31,22 @@ export function periodText(period) {
   const m = /^(\d{4})-(\d{2})$/.exec(period || '');
   if (m) return `${MONTHS[Number(m[2]) - 1]} ${m[1]}`;
   const q = /^(\d{4})-Q(\d)$/.exec(period || '');
-  if (q) return `Quarter ${q[2]} of ${q[1]} to ${Number(q[1]) + 1}`;
+  if (q) return quarterText(Number(q[1]), Number(q[2]));
   return period || '';
+}
+
+// A financial quarter as people say it: 2026-Q3 is "Q3 2026-27 (Oct–Dec 2026)" (docs/dashboard.md).
+function quarterText(year, n) {
+  const first = (n - 1) * 3 + 3;
+  const calendar = n === 4 ? year + 1 : year;
+  const month = (k) => MONTHS[(first + k) % 12].slice(0, 3);
+  return `Q${n} ${year}-${String((year + 1) % 100).padStart(2, '0')} (${month(0)}–${month(2)} ${calendar})`;
+}
+
+// A quarter for an axis tick: "Q3 2026-27".
+export function quarterShort(period) {
+  const q = /^(\d{4})-Q(\d)$/.exec(period || '');
+  return q ? `Q${q[2]} ${q[1]}-${String((Number(q[1]) + 1) % 100).padStart(2, '0')}` : period;
 }
 
 export function shortPeriod(period) {

@@ -19,6 +19,7 @@ async function main() {
   const index = await loadIndex();
   if (!index) throw new Error('The dashboard data has not been published yet.');
   useIndex(index);
+  if (index.synthetic) syntheticBanner(index.synthetic);
   $('app-legend').replaceChildren(shorthandNote(index.legend.map((l) => l.code)));
   const go = (hash) => { location.hash = hash; };
   const render = async () => {
@@ -84,3 +85,11 @@ function fail(error) {
 }
 
 main().catch(fail);
+
+// Outputs of sample data say so on every page, above everything else (docs/dashboard.md).
+function syntheticBanner(notice) {
+  const rest = notice.replace(/^Synthetic data:\s*/, '');
+  const text = rest.charAt(0).toUpperCase() + rest.slice(1);
+  document.querySelector('header').after(h('div', { class: 'app-synthetic', id: 'app-synthetic', role: 'note' },
+    h('div', { class: 'nhsuk-width-container' }, h('p', { class: 'nhsuk-body nhsuk-u-margin-bottom-0' }, h('strong', {}, 'Synthetic data. '), text))));
+}

@@ -53,7 +53,7 @@ public static class CommandLine
           spr template --kind pcn|icb --out FILE.xlsx
           spr validate FILE --as pcn/U12345/2024-03/FILE [--received TIME] [--locked pcn/2024-03,...]
           spr sample --out DIR [--from yyyy-MM] [--months N] [--pcns N|all] [--seed S] [--icb CODE]... [--xlsx-share F]
-          spr run DIR --out OUT [--storage CONN] [--lease-wait SECONDS]
+          spr run DIR --out OUT [--storage CONN] [--lease-wait SECONDS] [--contact TEXT]
           spr demo [--months N] [--port P] [--no-serve] [--out DIR]
           spr serve OUT [--port P]
           spr reference --from DIR --out FILE

@@ -1,7 +1,7 @@
 import { chartBlock, NHS } from '../chart.js';
 import { h } from '../dom.js';
 import { cell } from '../data.js';
-import { isNumber, metric, periodText, valueText } from '../format.js';
+import { isNumber, label, metric, periodText, valueText } from '../format.js';
 import { periodIndex, viewHeading } from './common.js';
 
 const DIMENSIONS = [
@@ -26,7 +26,9 @@ export function render(ctx) {
 
 function chart(ctx, w, i, dimension, title) {
   const ids = Object.keys(w.m).filter((id) => id.startsWith(`ref_by_${dimension}_`));
-  const items = ids.map((id) => ({ id, name: words(metric(id).title.replace(/^Referrals: [^ ]+( group| quintile)? /, '')), v: i >= 0 ? w.m[id].v[i] : '[x]' }));
+  // Titles are "Referrals: {dimension} {group}", both in the domain's words (index.json labels.codes).
+  const prefix = `Referrals: ${label('codes', dimension)} `;
+  const items = ids.map((id) => { const t = metric(id).title; return { id, name: t.startsWith(prefix) ? t.slice(prefix.length) : t, v: i >= 0 ? w.m[id].v[i] : '[x]' }; });
   const known = items.filter((r) => isNumber(r.v));
   const total = known.reduce((sum, r) => sum + r.v, 0);
   const top = [...known].sort((a, b) => b.v - a.v)[0];
@@ -37,11 +39,4 @@ function chart(ctx, w, i, dimension, title) {
     data: [{ x: items.map((r) => r.name), y: items.map((r) => (isNumber(r.v) ? r.v : null)), type: 'bar', name: 'Referrals', marker: { color: NHS.blue }, meta: { col: 0 } }],
     layout: { xaxis: { type: 'category' }, yaxis: { title: { text: 'Referrals' }, rangemode: 'tozero' } },
     table: { caption: `Referrals by ${title.toLowerCase()}`, columns: [{ title: title }, { title: 'Referrals', numeric: true }], rows: items.map((r) => ({ x: r.name, cells: [r.v] })) } });
-}
-
-// Codes as words: q1 -> Quintile 1, NOT_STATED -> Not stated; age bands stay as they are.
-function words(code) {
-  if (/^q\d$/.test(code)) return `Quintile ${code.slice(1)}${code === 'q1' ? ' (most deprived)' : code === 'q5' ? ' (least deprived)' : ''}`;
-  if (/^[A-Z_]+$/.test(code)) return code.charAt(0) + code.slice(1).toLowerCase().replace(/_/g, ' ');
-  return code;
 }

@@ -17,7 +17,7 @@ export function render(ctx) {
     summary: last < 0 ? 'No quarter has outcomes.' : `In ${periodText(x[last])}, ${valueText(w.m[HEALTH].v[last], '%')} of people with paired wellbeing scores improved meaningfully (health), and ${valueText(w.m[SOCIAL].v[last], '%')} of closed referrals achieved a social outcome.`,
     data: [
       { x, y: numbers(w.m[HEALTH].v), type: 'bar', name: 'Health: wellbeing meaningfully improved (%)', marker: { color: NHS.blue }, meta: { col: 0 } },
-      { x, y: numbers(w.m[SOCIAL].v), type: 'bar', name: 'Social: social outcome achieved (%)', marker: { color: NHS.green, pattern: { shape: '/', fgcolor: '#ffffff' } }, meta: { col: 1 } },
+      { x, y: numbers(w.m[SOCIAL].v), type: 'bar', name: 'Social: social outcome achieved (%)', marker: { color: NHS.green, pattern: { shape: '/', fgcolor: '#ffffff', bgcolor: NHS.green, fillmode: 'overlay', solidity: 0.2 } }, meta: { col: 1 } },
     ],
     layout: { barmode: 'group', yaxis: { title: { text: '%' }, range: [0, 100] }, xaxis: { type: 'category' } },
     table: { caption: 'Health and social outcomes (%) by quarter', columns: [{ title: 'Quarter' }, { title: 'Health: wellbeing meaningfully improved (%)', numeric: true }, { title: 'Social: social outcome achieved (%)', numeric: true }],

@@ -9,5 +9,5 @@ export function render(ctx) {
   return h('div', {},
     viewHeading('Trends: statistical process control',
       'Each chart follows NHS Making Data Count: the centre line is the mean, and the process limits show the range a stable process stays within. Points outside the limits, runs of 7 on one side of the centre, trends of 7 rising or falling, and two of three points near a limit are special cause, marked with their own colour, shape and label.'),
-    METRICS.map((id) => spcChart(ctx.data, id)));
+    METRICS.map((id) => spcChart(ctx.data, id, ctx.period)));
 }

@@ -20,12 +20,13 @@ namespace SpReporting.Storage.Publishing;
 /// Each area's rows are read once for the CSV, the dashboard and the packs' headline tables; the England
 /// pack's monthly sheet reads them again as it writes, so no run holds them all.
 /// </summary>
-public sealed class PublishService(StorageAccount storage, OrganisationRegistry organisations)
+public sealed class PublishService(StorageAccount storage, OrganisationRegistry organisations, PublishOptions? options = null)
 {
     public const string MetricsCsv = "metrics.csv";
     public const string LineageCsv = "lineage.csv";
-    /// <summary>Shown on every pack cover; a deployment sets its own team mailbox here.</summary>
-    public const string Contact = "The SpReporting reporting team of your NHS England region";
+
+    /// <summary>The contact and synthetic flag of this publication (defaults when not configured).</summary>
+    public PublishOptions Options { get; } = options ?? new PublishOptions();
 
     public async Task<PublishResult> PublishAsync(string? outputDirectory, TextWriter? progress = null, CancellationToken cancellationToken = default)
     {
@@ -35,7 +36,7 @@ public sealed class PublishService(StorageAccount storage, OrganisationRegistry 
         var work = local ?? Directory.CreateTempSubdirectory("spr-publish-").FullName;
         Directory.CreateDirectory(work);
         var siteDirectory = outputDirectory is null ? Path.Combine(work, "site") : Path.Combine(Path.GetFullPath(outputDirectory), "site");
-        var site = SiteWriter(siteDirectory);
+        var site = SiteWriter(siteDirectory, Options.Synthetic);
         var read = new PublishedAreas();
         var peers = new PeerSource();
         long rows;
@@ -96,9 +97,9 @@ public sealed class PublishService(StorageAccount storage, OrganisationRegistry 
     /// The dashboard writer, from the sources in this program's build output. A missing source throws:
     /// a publish without its dashboard is a failure to report, not to skip (docs/deployment.md).
     /// </summary>
-    private static DashboardWriter SiteWriter(string siteDirectory)
+    private static DashboardWriter SiteWriter(string siteDirectory, bool synthetic)
     {
-        var writer = new DashboardWriter(siteDirectory) { Sources = SiteSources.Find() };
+        var writer = new DashboardWriter(siteDirectory) { Sources = SiteSources.Find(), Synthetic = synthetic };
         writer.WriteStaticSite();
         return writer;
     }
@@ -163,7 +164,7 @@ public sealed class PublishService(StorageAccount storage, OrganisationRegistry 
             Narratives: [.. narratives.Where(n => scope.Level == Level.England || n.IcbCode == scope.Code)],
             Published: DateOnly.FromDateTime(DateTime.UtcNow),
             NextUpdate: period.AddMonths(2).Start,
-            Contact: Contact) { Peers = bands, Lineage = lineage };
+            Contact: Options.Contact) { Peers = bands, Lineage = lineage, Synthetic = Options.Synthetic };
         var name = PackNames.For(scope, period);
         await using var file = File.Create(Path.Combine(directory, name));
         await PackWriter.WriteAsync(input, file, cancellationToken);

@@ -4,7 +4,7 @@ using SpReporting.Storage.Publishing;
 namespace SpReporting.Storage.Running;
 
 /// <summary>A local run's publication to <c>OUT/exports</c> (and the <c>exports</c> container).</summary>
-public sealed class PublishStep(OrganisationRegistry organisations) : IPostIngestStep
+public sealed class PublishStep(OrganisationRegistry organisations, PublishOptions? options = null) : IPostIngestStep
 {
     public string Name => "publish";
 
@@ -13,7 +13,7 @@ public sealed class PublishStep(OrganisationRegistry organisations) : IPostInges
     public async Task RunAsync(StorageAccount storage, string outputDirectory, TextWriter progress, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(progress);
-        Result = await new PublishService(storage, organisations).PublishAsync(outputDirectory, progress, cancellationToken);
+        Result = await new PublishService(storage, organisations, options).PublishAsync(outputDirectory, progress, cancellationToken);
         progress.WriteLine($"spr run: metrics.csv with {Result.MetricRows:N0} rows for {Result.Areas:N0} areas, and {Result.Files.Count - 1} Excel packs");
     }
 }

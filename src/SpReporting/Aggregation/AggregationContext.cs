@@ -74,6 +74,27 @@ internal sealed class AggregationContext
         series.Seal();
     }
 
+    /// <summary>
+    /// Whether a row's window overlaps the time its area was open: a PCN closed before a window (or opened after
+    /// it) is left out of that window rather than shown as a row of [x]. Areas above PCN level always are open.
+    /// </summary>
+    public bool OpenDuring(AreaNode area, Window window, Month end)
+    {
+        if (area.Level != Level.Pcn || !_orgs.TryGetValue(area.Code, out var o)) { return true; }
+        var first = window switch
+        {
+            Window.Quarter => end.Quarter.FirstMonth,
+            Window.Fytd => end.Quarter.FirstMonth.AddMonths(-3 * (end.Quarter.Number - 1)),
+            Window.R12 => end.AddMonths(-11),
+            _ => end,
+        };
+        for (var m = first; m <= end; m = m.AddMonths(1))
+        {
+            if (o.IsOpenIn(m)) { return true; }
+        }
+        return false;
+    }
+
     /// <summary>Planned WTE per quarter summed over the area's PCNs that have a plan.</summary>
     public Dictionary<Quarter, double> PlanFor(AreaNode area)
     {

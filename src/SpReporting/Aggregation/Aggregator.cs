@@ -42,8 +42,11 @@ public static class Aggregator
         context.Fill(series, area);
         // An area with no return at all in the range has nothing to publish (a sample of a few ICBs, say).
         if (skipIfEmpty && !series.Any(context.ReturnsPosition)) { return []; }
-        var rows = WindowRows(context, series, area, context.Facts(area)).ToList();
-        Judgements.ApplySpc(rows, context.Input, context.PlanFor(area));
+        var facts = context.Facts(area);
+        var rows = WindowRows(context, series, area, facts).Where(r => context.OpenDuring(area, r.Window, r.End)).ToList();
+        // A PCN's months before its first link worker started are not part of its series (docs/statistics.md).
+        Func<Periods.Month, bool> inService = area.Level == Level.Pcn ? m => facts.Maturity[m.Index - context.First.Index] is not null : _ => true;
+        Judgements.ApplySpc(rows, context.Input, context.PlanFor(area), inService);
         ReadinessValues.Apply(rows, area, context.Readiness);
         var england = comparators.GetValueOrDefault(context.Tree.England.Code);
         var parent = area.Level == Level.Pcn && area.ParentCode is { } p ? comparators.GetValueOrDefault(p) : null;

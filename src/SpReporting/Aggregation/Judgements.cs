@@ -1,5 +1,6 @@
 using SpReporting.Metrics;
 using SpReporting.Periods;
+using SpReporting.Publishing;
 using SpReporting.Spc;
 using SpReporting.Statistics;
 
@@ -26,9 +27,14 @@ internal static class Judgements
     public static int MinimumPoints(string metricId) =>
         metricId is MetricIds.GpUseChangeMean or MetricIds.UseCoveragePct ? Metrics.MetricCalculator.MinimumMonthlyPoints : 2;
 
-    public static void ApplySpc(List<AggregateRow> rows, AggregationInput input, IReadOnlyDictionary<Quarter, double> plans)
+    /// <summary>
+    /// Judges each SPC series once, on the values as published at the area's level (withheld months are gaps),
+    /// leaving out months before the service began (<paramref name="inService"/>); assurance only against the
+    /// plan in force for the quarter of the judged (last) point. See docs/statistics.md, "Which values are judged".
+    /// </summary>
+    public static void ApplySpc(List<AggregateRow> rows, AggregationInput input, IReadOnlyDictionary<Quarter, double> plans, Func<Month, bool> inService)
     {
-        var monthly = rows.Where(r => r.Window == Window.Month).ToList();
+        var monthly = rows.Where(r => r.Window == Window.Month && inService(r.End)).ToList();
         foreach (var id in SpcMetrics)
         {
             var definition = MetricCatalog.Get(id);
@@ -36,16 +42,10 @@ internal static class Judgements
             var points = new List<(AggregateRow Row, double Value)>(monthly.Count);
             foreach (var row in monthly)
             {
-                if (row.Values[index].Value is { } v) { points.Add((row, v)); }
+                if (PublishedNumber.Of(row.Values[index], row.Area.Level) is { } v) { points.Add((row, v)); }
             }
             if (points.Count < MinimumPoints(id)) { continue; }
-            double? target = null;
-            if (id == MetricIds.Wte && plans.Count > 0)
-            {
-                var latest = points[^1].Row.End.Quarter;
-                var planned = plans.Where(p => p.Key.CompareTo(latest) <= 0).OrderBy(p => p.Key).LastOrDefault();
-                if (planned.Value > 0) { target = planned.Value; }
-            }
+            var target = id == MetricIds.Wte ? PlanInForce(plans, points[^1].Row.End) : null;
             var result = XmR.Analyse(points.Select(p => p.Value).ToArray(), definition.Polarity, input.Spc, target);
             for (var i = 0; i < points.Count; i++)
             {
@@ -55,6 +55,13 @@ internal static class Judgements
             }
         }
     }
+
+    /// <summary>The plan for the judged month's quarter, at its published precision; none when no plan covers that quarter.</summary>
+    public static double? PlanInForce(IReadOnlyDictionary<Quarter, double> plans, Month judged) =>
+        plans.TryGetValue(judged.Quarter, out var plan) && plan > 0 ? PublishedPlan(plan) : null;
+
+    /// <summary>A plan as the publication shows it (the denominator of WTE against plan).</summary>
+    public static double PublishedPlan(double plan) => Math.Round(plan, 2, MidpointRounding.AwayFromZero);
 
     public static void ApplyBenchmarks(List<AggregateRow> rows, Dictionary<(Window, string), AggregateRow>? england, Dictionary<(Window, string), AggregateRow>? parent)
     {

@@ -2,7 +2,7 @@ using System.Globalization;
 using System.Text.Json;
 using SpReporting.Aggregation;
 using SpReporting.Metrics;
-using SpReporting.Periods;
+using SpReporting.Publishing;
 using SpReporting.Spc;
 
 namespace SpReporting.Dashboard;
@@ -16,6 +16,7 @@ public sealed class AreaDocument
 {
     private readonly AreaNode _area;
     private readonly Dictionary<Window, WindowSeries> _windows;
+    private readonly List<AggregateRow> _months;
 
     public AreaDocument(AreaNode area, IReadOnlyList<AggregateRow> rows)
     {
@@ -25,6 +26,8 @@ public sealed class AreaDocument
             throw new ArgumentException($"Every row must be for {area.Code}.", nameof(rows));
         }
         _windows = DashboardMetrics.Windows.ToDictionary(w => w, w => WindowSeries.From(rows, w, DashboardMetrics.For(w)));
+        // The same order as the month window's periods (WindowSeries.From).
+        _months = rows.Where(r => r.Window == Window.Month).OrderBy(r => r.End).ThenBy(r => r.Period, StringComparer.Ordinal).ToList();
     }
 
     /// <summary>True when at least one return was received for the area in any month shown.</summary>
@@ -43,7 +46,7 @@ public sealed class AreaDocument
         var month = _windows[Window.Month];
         foreach (var id in DashboardMetrics.Spc)
         {
-            SpcSeries.Write(json, id, month[id], id == MetricIds.Wte ? Target(month) : null, spc);
+            SpcSeries.Write(json, id, Judged(month, id), spc);
         }
         json.WriteEndObject();
         json.WriteEndObject();
@@ -86,27 +89,32 @@ public sealed class AreaDocument
     }
 
     /// <summary>
-    /// The target WTE is assured against: the latest published plan at or before the quarter of the
-    /// last charted month, as the aggregation's judgements take it.
+    /// A series with the judgements the aggregation made (read from the published rows, never recomputed), and
+    /// for WTE the plan in force for the quarter of the judged month, as published in the quarter window.
     /// </summary>
-    private double? Target(WindowSeries month)
+    private JudgedSeries Judged(WindowSeries month, string id)
     {
-        var wte = month[MetricIds.Wte];
-        var last = -1;
-        for (var i = 0; i < wte.Count; i++) { if (wte[i].HasNumber) { last = i; } }
-        if (last < 0) { return null; }
-        var latest = Month.Parse(month.Periods[last]).Quarter;
-        var quarters = _windows[Window.Quarter];
-        var plans = quarters[MetricIds.VsPlanPct];
+        var variation = _months.Select(r => r.Find(id) is { } v ? Disclosure.Apply(v, r.Area.Level).Variation : "").ToArray();
+        var last = Array.FindLastIndex(variation, v => v.Length > 0);
+        var assurance = last < 0 ? "" : Disclosure.Apply(_months[last].Find(id)!, _area.Level).Assurance;
         double? target = null;
-        for (var i = 0; i < plans.Count; i++)
+        string? targetPeriod = null;
+        if (id == MetricIds.Wte && last >= 0)
         {
-            if (Quarter.TryParse(quarters.Periods[i], out var q) && q.CompareTo(latest) <= 0 && plans[i].Denominator is > 0 and var plan)
-            {
-                target = plan;
-            }
+            var quarter = _months[last].End.Quarter.ToString();
+            var quarters = _windows[Window.Quarter];
+            var at = quarters.Periods.ToList().IndexOf(quarter);
+            if (at >= 0 && quarters[MetricIds.VsPlanPct][at].Denominator is > 0 and var plan) { (target, targetPeriod) = (plan, quarter); }
         }
-        return target;
+        return new JudgedSeries(month[id], variation, assurance, target, targetPeriod, BeforeService());
+    }
+
+    /// <summary>A PCN's leading months before its first link worker started (no maturity yet): not part of any series.</summary>
+    private int BeforeService()
+    {
+        var count = 0;
+        while (count < _months.Count && ServiceStart.IsBefore(_months[count])) { count++; }
+        return count;
     }
 
     public static string FileName(string code) =>

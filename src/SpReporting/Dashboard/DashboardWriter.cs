@@ -36,6 +36,9 @@ public sealed class DashboardWriter(string siteDirectory)
     /// <summary>How the peer bands are drawn (docs/metrics.md, "Peers of the same age").</summary>
     public PeerOptions Peers { get; init; } = PeerOptions.Default;
 
+    /// <summary>Made from <c>spr sample</c> returns: the index says so and every page shows a banner.</summary>
+    public bool Synthetic { get; init; }
+
     /// <summary>Where the site's files come from; found from the repository when not given.</summary>
     public SiteSources? Sources { get; init; }
 
@@ -93,7 +96,7 @@ public sealed class DashboardWriter(string siteDirectory)
         WriteReadiness(tree);
         WritePeers(tree);
         bool? Returns(string code) => _returns.IsEmpty ? null : _returns.TryGetValue(code, out var r) ? r : false;
-        WriteJson(Path.Combine(SiteDirectory, DataFolder, "index.json"), json => IndexDocument.Write(json, tree, periods, downloads, Returns));
+        WriteJson(Path.Combine(SiteDirectory, DataFolder, "index.json"), json => IndexDocument.Write(json, tree, periods, downloads, Returns, Synthetic));
     }
 
     /// <summary>

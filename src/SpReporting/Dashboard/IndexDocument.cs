@@ -15,10 +15,12 @@ namespace SpReporting.Dashboard;
 public static class IndexDocument
 {
     public static void Write(Utf8JsonWriter json, AreaTree tree, IReadOnlyList<string> periods, IReadOnlyList<Download> downloads,
-        Func<string, bool?> hasReturns)
+        Func<string, bool?> hasReturns, bool synthetic = false)
     {
         json.WriteStartObject();
         json.WriteNumber("version", 1);
+        if (synthetic) { json.WriteString("synthetic", Publishing.SyntheticData.Notice); }
+        json.WriteNumber("lowCompletenessPct", Publishing.ComparatorCaveat.LowCompletenessPct);
         json.WriteString("england", tree.England.Code);
         json.WriteStartArray("periods");
         foreach (var p in periods) { json.WriteStringValue(p); }
@@ -104,6 +106,9 @@ public static class IndexDocument
         json.WriteEndObject();
         json.WriteStartObject("rule");
         foreach (var r in Enum.GetValues<SpecialCause>()) { json.WriteString(r.ToCode(), DashboardMetrics.RuleLabel(r)); }
+        json.WriteEndObject();
+        json.WriteStartObject("codes");
+        foreach (var (code, words) in Returns.CodeLabels.All) { json.WriteString(code, words); }
         json.WriteEndObject();
         json.WriteStartObject("colours");
         json.WriteString("common_cause", SpcColours.CommonCause);

@@ -1,4 +1,3 @@
-using System.Globalization;
 using SpReporting.Metrics;
 using SpReporting.Publishing;
 
@@ -26,6 +25,5 @@ public readonly record struct PublishedCell(double? Number, string? Text, double
     /// <summary>The missing value: no row for that period.</summary>
     public static PublishedCell Missing { get; } = new(null, Shorthand.NotAvailable, null, null, "", "", null);
 
-    private static double? Parse(string text) =>
-        double.TryParse(text, NumberStyles.Float, CultureInfo.InvariantCulture, out var x) && double.IsFinite(x) ? x : null;
+    private static double? Parse(string text) => PublishedNumber.Parse(text);
 }

@@ -36,15 +36,15 @@ public static class MetricCatalog
     {
         var list = new List<MetricDefinition>
         {
-            new(MetricIds.Headcount, "Link workers in post", "Posts with status IN_POST at month end.", G.Workforce, K.StaffCount, P.Higher, "posts"),
-            new(MetricIds.Wte, "Link worker WTE in post", "Sum of whole-time equivalent of IN_POST posts at month end.", G.Workforce, K.StaffCount, P.Higher, "WTE"),
+            new(MetricIds.Headcount, "Link workers in post", "Posts in post at month end.", G.Workforce, K.StaffCount, P.Higher, "posts"),
+            new(MetricIds.Wte, "Link worker WTE in post", "Sum of whole-time equivalent of posts in post at month end.", G.Workforce, K.StaffCount, P.Higher, "WTE"),
             new(MetricIds.WteArrs, "ARRS-funded WTE", "WTE in post funded by the Additional Roles Reimbursement Scheme.", G.Workforce, K.StaffCount, P.Neutral, "WTE"),
             new(MetricIds.WtePer10k, "WTE per 10,000 patients", "WTE in post per 10,000 registered patients.", G.Workforce, K.Ratio, P.Higher, "per 10,000"),
-            new(MetricIds.VacantWte, "Vacant WTE", "Sum of WTE of VACANT posts at month end.", G.Workforce, K.StaffCount, P.Lower, "WTE"),
-            new(MetricIds.Leavers, "Leavers", "Posts with status LEFT in the window.", G.Workforce, K.StaffCount, P.Lower, "posts"),
+            new(MetricIds.VacantWte, "Vacant WTE", "Sum of WTE of vacant posts at month end.", G.Workforce, K.StaffCount, P.Lower, "WTE"),
+            new(MetricIds.Leavers, "Leavers", "Posts whose holder left in the window.", G.Workforce, K.StaffCount, P.Lower, "posts"),
             new(MetricIds.Turnover12m, "Turnover (12 months)", "Leavers in the last 12 months as a % of mean month-end headcount over them.", G.Workforce, K.Ratio, P.Lower, "%"),
             new(MetricIds.CaseloadPerWte, "Open caseload per WTE", "People on caseloads at month end per WTE in post.", G.Workforce, K.Ratio, P.Neutral, "people per WTE"),
-            new(MetricIds.SupervisedPct, "Link workers supervised", "% of IN_POST posts with at least 1 hour of clinical supervision in the month.", G.Workforce, K.Percent, P.Higher, "%"),
+            new(MetricIds.SupervisedPct, "Link workers supervised", "% of posts in post with at least 1 hour of clinical supervision in the month.", G.Workforce, K.Percent, P.Higher, "%"),
             new(MetricIds.NonSpPct, "Hours diverted from social prescribing", "Hours on non-social-prescribing duties as a % of contracted hours (WTE x 150 a month).", G.Workforce, K.Ratio, P.Lower, "%"),
             new(MetricIds.StaffWellbeingMean, "Link worker wellbeing", "Mean of link workers' own wellbeing rating, 0-10 (at least 3 respondents).", G.Workforce, K.Mean, P.Higher, "0-10"),
             new(MetricIds.VsPlanPct, "WTE against ICB plan", "WTE in post at quarter end as a % of the ICB's planned WTE.", G.Workforce, K.Ratio, P.Higher, "%"),
@@ -55,7 +55,7 @@ public static class MetricCatalog
         };
         foreach (var reason in CodeLists.Reason.Codes)
         {
-            list.Add(new(MetricIds.ReasonPct(reason), $"Reason: {Words(reason)}", $"% of referrals with {reason} among their reasons (a referral can have several).", G.Referrals, K.Percent, P.Neutral, "%"));
+            list.Add(new(MetricIds.ReasonPct(reason), $"Reason: {CodeLabels.Of(reason)}", $"% of referrals with {CodeLabels.Of(reason).ToLowerInvariant()} among their reasons (a referral can have several).", G.Referrals, K.Percent, P.Neutral, "%"));
         }
         list.AddRange(
         [
@@ -68,19 +68,19 @@ public static class MetricCatalog
         {
             foreach (var code in codes)
             {
-                list.Add(new(MetricIds.By(dimension, code), $"Referrals: {DimensionWords(dimension)} {code}", $"Referrals received with {dimension} {code}.", G.Equity, K.PeopleCount, P.Neutral, "referrals"));
+                list.Add(new(MetricIds.By(dimension, code), $"Referrals: {CodeLabels.Of(dimension)} {CodeLabels.Of(code)}", $"Referrals received, {CodeLabels.Of(dimension)}: {CodeLabels.Of(code)}.", G.Equity, K.PeopleCount, P.Neutral, "referrals"));
             }
         }
         list.AddRange(
         [
-            new(MetricIds.Closures, "Referrals closed", "Referrals with status CLOSED and a closed date in the window.", G.Outcomes, K.PeopleCount, P.Neutral, "referrals"),
-            new(MetricIds.DeclinedDnePct, "Declined or did not engage", "DECLINED and DID_NOT_ENGAGE as % of all referrals ending in the window.", G.Outcomes, K.Percent, P.Lower, "%"),
+            new(MetricIds.Closures, "Referrals closed", "Referrals closed, with a closed date in the window.", G.Outcomes, K.PeopleCount, P.Neutral, "referrals"),
+            new(MetricIds.DeclinedDnePct, "Declined or did not engage", "Referrals declined or where the person did not engage, as % of all referrals ending in the window.", G.Outcomes, K.Percent, P.Lower, "%"),
             new(MetricIds.ConnectionsMean, "Onward connections per closure", "Mean onward connections to community activities or services per closed referral.", G.Outcomes, K.Mean, P.Higher, "connections"),
             new(MetricIds.WellbeingPairedPct, "Wellbeing measured before and after", "% of closed referrals with both a baseline and a follow-up wellbeing score.", G.Outcomes, K.Percent, P.Higher, "%"),
         ]);
         foreach (var tool in WellbeingTool.Scored)
         {
-            list.Add(new(MetricIds.WellbeingChange(tool.Code), $"Wellbeing change ({tool.Code})", $"Mean change from baseline to follow-up on {tool.Code}, positive = better{(tool.HigherIsBetter ? "" : " (sign flipped: lower MYCAW scores are better)")}.", G.Outcomes, K.Mean, P.Higher, "points"));
+            list.Add(new(MetricIds.WellbeingChange(tool.Code), $"Wellbeing change: {CodeLabels.Of(tool.Code)}", $"Mean change from baseline to follow-up on {CodeLabels.Of(tool.Code)}, positive = better{(tool.HigherIsBetter ? "" : " (sign flipped: lower MYCAW scores are better)")}.", G.Outcomes, K.Mean, P.Higher, "points"));
         }
         list.AddRange(
         [
@@ -99,7 +99,7 @@ public static class MetricCatalog
             new(MetricIds.CollectiveAction, "Collective action", "Mean item score 1-5: does the practice work with link workers day to day?", G.Implementation, K.Mean, P.Higher, "1-5"),
             new(MetricIds.ReflexiveMonitoring, "Reflexive monitoring", "Mean item score 1-5: does the practice review and improve how it uses link workers?", G.Implementation, K.Mean, P.Higher, "1-5"),
             new(MetricIds.NormalNow, "A normal part of work now", "Mean answer 0-10 to: is social prescribing currently a normal part of your work?", G.Implementation, K.Mean, P.Higher, "0-10"),
-            new(MetricIds.Stage, "Implementation stage", "The first construct (coherence, cognitive participation, collective action, reflexive monitoring) with a mean below 3.5; EMBEDDED if none.", G.Implementation, K.Label, P.Neutral),
+            new(MetricIds.Stage, "Implementation stage", "The first construct (coherence, cognitive participation, collective action, reflexive monitoring) with a mean below 3.5; embedded if none.", G.Implementation, K.Label, P.Neutral),
 
             new(MetricIds.MaturityMonths, "Months since service began", "Months from the first link worker's start to the end of the period (median of PCNs for an area).", G.Maturity, K.Ratio, P.Neutral, "months"),
             new(MetricIds.TooEarlyToJudge, "Too early to judge", "Yes where the service is under 24 months old or has fewer than 12 monthly points.", G.Maturity, K.Label, P.Neutral),
@@ -123,15 +123,5 @@ public static class MetricCatalog
         "sex" => Components.Sex(code),
         "ethnic_group" => Components.Ethnicity(code),
         _ => Components.ImdQuintile(code[1] - '0'),
-    };
-
-    private static string Words(string code) => code.Replace('_', ' ').ToLowerInvariant();
-
-    private static string DimensionWords(string dimension) => dimension switch
-    {
-        "age_band" => "age",
-        "ethnic_group" => "ethnic group",
-        "imd" => "IMD quintile",
-        _ => dimension,
     };
 }

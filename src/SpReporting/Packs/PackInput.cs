@@ -45,4 +45,7 @@ public sealed record PackInput(
 
     /// <summary>The returns behind the figures (<c>lineage.csv</c>'s lines): the data quality sheet names each PCN's upload counted for the period.</summary>
     public IReadOnlyList<Lineage.LineageRow>? Lineage { get; init; }
+
+    /// <summary>Made from <c>spr sample</c> returns: the Cover says so first (docs/packs.md).</summary>
+    public bool Synthetic { get; init; }
 }

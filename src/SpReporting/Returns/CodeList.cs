@@ -29,7 +29,10 @@ public sealed class CodeList
     }
 
     /// <summary>"one of A, B, C" for messages; long lists are shortened but always name where to look.</summary>
+    /// <summary>The codes a receipt asks for, each with its words from <see cref="CodeLabels"/>: "one of IN_POST (In post), VACANT (Vacant), LEFT (Left)".</summary>
     public string Describe() => Codes.Count <= 10
-        ? "one of " + string.Join(", ", Codes)
-        : "one of " + string.Join(", ", Codes.Take(8)) + $" … ({Codes.Count} codes, listed on the Guidance sheet)";
+        ? "one of " + string.Join(", ", Codes.Select(WithWords))
+        : "one of " + string.Join(", ", Codes.Take(8).Select(WithWords)) + $" … ({Codes.Count} codes, listed on the Guidance sheet)";
+
+    private static string WithWords(string code) => CodeLabels.Of(code) is var words && words != code ? $"{code} ({words})" : code;
 }

@@ -28,4 +28,14 @@ public static class AssuranceCodes
         Assurance.HitAndMiss => "hit_and_miss",
         _ => throw new ArgumentOutOfRangeException(nameof(assurance), assurance, null),
     };
+
+    /// <summary>The assurance of a code written by <see cref="ToCode"/>; empty is <see cref="Assurance.None"/>.</summary>
+    public static Assurance Parse(string code) => code switch
+    {
+        "" => Assurance.None,
+        "consistent_pass" => Assurance.ConsistentPass,
+        "consistent_fail" => Assurance.ConsistentFail,
+        "hit_and_miss" => Assurance.HitAndMiss,
+        _ => throw new ArgumentOutOfRangeException(nameof(code), code, "Not an assurance code."),
+    };
 }

@@ -19,11 +19,8 @@ public static class XmR
         if (target is double t && !double.IsFinite(t)) { throw new ArgumentOutOfRangeException(nameof(target), t, "A target must be finite."); }
 
         int n = values.Count;
-        double[] x = values as double[] ?? Copy(values);
-        for (int i = 0; i < n; i++)
-        {
-            if (!double.IsFinite(x[i])) { throw new ArgumentException($"Point {i} is not a finite number; leave gaps out of the series.", nameof(values)); }
-        }
+        // Points are compared at 15 significant digits, so values equal as published are equal here (docs/statistics.md).
+        double[] x = Settled(values);
 
         int baseline = options.BaselinePoints is int fixedBaseline ? Math.Min(fixedBaseline, n) : n;
         bool trial = baseline < SpcOptions.MinimumBaseline;
@@ -43,6 +40,8 @@ public static class XmR
 
         for (int i = 0; i < n; i++) { points[i] = new SpcPoint(x[i], rule[i], VariationOf(direction[i], polarity)); }
         var assurance = target is double goal ? AssuranceOf(goal, limits, polarity) : Assurance.None;
+        // A series whose latest point meets its target is never "failing" (docs/statistics.md, "Assurance").
+        if (assurance == Assurance.ConsistentFail && Meets(x[n - 1], target!.Value, polarity)) { assurance = Assurance.HitAndMiss; }
         return new SpcResult(limits, baseline, trial, points, points[n - 1].Variation, assurance, polarity, target);
     }
 
@@ -75,10 +74,17 @@ public static class XmR
         };
     }
 
-    private static double[] Copy(IReadOnlyList<double> values)
+    private static bool Meets(double value, double target, Polarity polarity) =>
+        polarity == Polarity.Lower ? value <= Decimals.Settle(target) : value >= Decimals.Settle(target);
+
+    private static double[] Settled(IReadOnlyList<double> values)
     {
         var copy = new double[values.Count];
-        for (int i = 0; i < copy.Length; i++) { copy[i] = values[i]; }
+        for (int i = 0; i < copy.Length; i++)
+        {
+            if (!double.IsFinite(values[i])) { throw new ArgumentException($"Point {i} is not a finite number; leave gaps out of the series.", nameof(values)); }
+            copy[i] = Decimals.Settle(values[i]);
+        }
         return copy;
     }
 }

@@ -18,7 +18,7 @@ public sealed record BuiltSite(string Directory, SampledRows Rows, TimeSpan Elap
         if (System.IO.Directory.Exists(root)) { System.IO.Directory.Delete(root, recursive: true); }
         var rows = SampledRows.Make(options, Path.Combine(root, "sample"));
         var site = Path.Combine(root, "site");
-        var writer = new DashboardWriter(site);
+        var writer = new DashboardWriter(site) { Synthetic = true };
         writer.WriteStaticSite();
         var downloads = Path.Combine(site, "downloads");
         System.IO.Directory.CreateDirectory(downloads);

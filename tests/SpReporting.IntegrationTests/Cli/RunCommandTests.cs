@@ -1,3 +1,4 @@
+using System.Text.Json;
 using SpReporting.Cli;
 using SpReporting.IntegrationTests.Support;
 using SpReporting.Periods;
@@ -77,6 +78,24 @@ public sealed class RunCommandTests(AzuriteFixture fixture) : IDisposable
             var lastAccepted = receipts.LastOrDefault(r => r.Status != ReceiptStatus.Rejected);
             Assert.Equal(lastAccepted?.Upload, receipts.SingleOrDefault(r => r.Current)?.Upload);
         }
+    }
+
+    [Fact]
+    public async Task Run_of_a_sample_marks_every_output_synthetic_and_uses_the_contact_given()
+    {
+        var sample = Path.Combine(_dir, "synthetic");
+        SampleWriter.Write(new SampleOptions { Months = 2, Pcns = 2, Seed = 5 }, OrganisationRegistry.Default, sample);
+        var output = Path.Combine(_dir, "synthetic-out");
+
+        var (code, stdout, stderr) = await Spr("run", sample, "--out", output, "--storage", fixture.ConnectionString, "--contact", "SPLW data team, splw.data@example.nhs.uk");
+
+        Assert.True(code == CommandLine.Ok, stdout + stderr);
+        var pack = Directory.GetFiles(Path.Combine(output, "exports"), "splw-pack-england-*.xlsx").Single();
+        var cover = string.Join("\n", SpReporting.Tests.Packs.PackSheetText.Column(pack, "Cover"));
+        Assert.Contains(SpReporting.Publishing.SyntheticData.Notice, cover, StringComparison.Ordinal);
+        Assert.Contains("SPLW data team, splw.data@example.nhs.uk", cover, StringComparison.Ordinal);
+        using var index = JsonDocument.Parse(File.ReadAllText(Path.Combine(output, "site", "data", "index.json")));
+        Assert.Equal(SpReporting.Publishing.SyntheticData.Notice, index.RootElement.GetProperty("synthetic").GetString());
     }
 
     [Fact]

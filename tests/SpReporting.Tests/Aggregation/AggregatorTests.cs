@@ -63,7 +63,8 @@ public class AggregatorTests
         var rows = Run(Partials(from, 12), from, new Month(2024, 12));
         foreach (var period in new[] { "2024-01", "2024-06", "2024-12" })
         {
-            double Sum(params string[] pcns) => pcns.Sum(p => V(rows, p, Window.Month, period, MetricIds.Received) ?? 0);
+            // A PCN closed before the month has no row for it (nothing to add).
+            double Sum(params string[] pcns) => pcns.Where(p => rows.Any(r => r.Area.Code == p && r.Window == Window.Month && r.Period == period)).Sum(p => V(rows, p, Window.Month, period, MetricIds.Received) ?? 0);
             Assert.Equal(Sum("U00001", "U00002"), V(rows, "I01", Window.Month, period, MetricIds.Received));
             Assert.Equal(Sum("U00001", "U00002", "U00003", "U00004"), V(rows, "E92000001", Window.Month, period, MetricIds.Received));
             Assert.Equal(Sum("U00001", "U00002", "U00003"), V(rows, "Y01", Window.Month, period, MetricIds.Received));
@@ -170,5 +171,21 @@ public class AggregatorTests
         // U00004's region Y02 has no return at all, so neither it nor the region is published; its ICB I02 has U00003.
         Assert.DoesNotContain(rows, r => r.Area.Code == "Y02");
         Assert.Contains(rows, r => r.Area.Code == "U00004");
+    }
+
+    [Fact]
+    public void A_PCN_closed_before_a_window_is_left_out_of_it()
+    {
+        // U00004 closed on 30 June 2024.
+        var from = new Month(2024, 1);
+        var rows = Run(Partials(from, 12), from, new Month(2024, 12)).Where(r => r.Area.Code == "U00004").ToList();
+
+        Assert.Contains(rows, r => r.Window == Window.Month && r.Period == "2024-06");
+        Assert.DoesNotContain(rows, r => r.Window == Window.Month && r.End > new Month(2024, 6));
+        Assert.DoesNotContain(rows, r => r.Window == Window.Quarter && r.Period is "2024-Q2" or "2024-Q3");
+        // Windows it was open for part of still include it.
+        Assert.Contains(rows, r => r.Window == Window.Quarter && r.Period == "2024-Q1");
+        Assert.Contains(rows, r => r.Window == Window.R12 && r.Period == "2024-12");
+        Assert.Contains(rows, r => r.Window == Window.Fytd && r.Period == "2024-12");
     }
 }

@@ -72,4 +72,20 @@ public class NationalSampleTests
             File.Delete(csv);
         }
     }
+
+    /// <summary>Every SPC point of every area in England, as metrics.csv and the dashboard's files show it: no disagreement.</summary>
+    [Fact]
+    public void Every_SPC_point_of_the_national_sample_agrees_between_metrics_csv_and_the_dashboard()
+    {
+        var to = new Month(2026, 9);
+        var from = to.AddMonths(-23);
+        var (partials, plans, _) = SampledPipeline.Run(
+            new SampleOptions { From = from, Months = 24, XlsxShare = 0, Seed = 7, Now = new DateTimeOffset(2026, 11, 1, 0, 0, 0, TimeSpan.Zero) }, _ => { });
+        var agreement = new JudgementAgreement();
+
+        agreement.CompareAll(Aggregator.Rows(new AggregationInput(OrganisationRegistry.Default, partials, plans, from, to)));
+
+        Assert.True(agreement.Compared > 200_000, $"only {agreement.Compared} points compared");
+        Assert.True(agreement.Disagreements.Count == 0, $"{agreement.Disagreements.Count} disagreements, e.g.\n{string.Join("\n", agreement.Disagreements.Take(10))}");
+    }
 }

@@ -31,6 +31,7 @@ public static class PackChecker
         var styles = workbook.WorkbookStylesPart?.Stylesheet;
         if (styles?.Fonts?.Elements<Font>().Any(f => f.FontName?.Val?.Value != "Arial") ?? true) { problems.Add("a font other than Arial is used"); }
         var quoted = styles?.CellFormats?.Elements<CellFormat>().Select((f, i) => (f, i)).Where(x => x.f.QuotePrefix?.Value == true).Select(x => (uint)x.i).ToHashSet() ?? [];
+        var formats = NumberFormats(styles);
         var shared = workbook.SharedStringTablePart?.SharedStringTable.Elements<SharedStringItem>().Select(i => i.InnerText).ToList() ?? [];
 
         var checks = new Dictionary<string, SheetCheck>();
@@ -47,7 +48,7 @@ public static class PackChecker
             TableInfo? table = null;
             if (name == "Cover" ? tables.Count != 0 : tables.Count != 1) { problems.Add($"{name}: has {tables.Count} tables"); }
             else if (tables.Count == 1) { table = Check(name, tables[0], problems); }
-            var check = new SheetCheck(name, table, quoted, problems, keepCells: name is "Contents" or "Notes");
+            var check = new SheetCheck(name, table, quoted, problems, keepCells: name is "Contents" or "Notes") { Formats = formats };
             PackSheetReader.Read(part, shared, check.Row, merged => problems.Add($"{name}: merged cells {merged}"),
                 (r, location) => { if (name == "Contents") { links.Add((r, location)); } }, listed.Add);
             check.Finish();
@@ -118,4 +119,19 @@ public static class PackChecker
 
     private static int Number(string marker) =>
         marker.StartsWith("[note ", StringComparison.Ordinal) && marker.EndsWith(']') && int.TryParse(marker[6..^1], NumberStyles.None, CultureInfo.InvariantCulture, out var n) ? n : -1;
+
+    /// <summary>Each cell style's number format code ("" for General), from the built-in ids Excel defines and the custom ones listed.</summary>
+    private static Dictionary<uint, string> NumberFormats(Stylesheet? styles)
+    {
+        var custom = styles?.NumberingFormats?.Elements<NumberingFormat>().ToDictionary(n => n.NumberFormatId!.Value, n => n.FormatCode!.Value!) ?? [];
+        var builtIn = new Dictionary<uint, string> { [0] = "", [1] = "0", [2] = "0.00", [3] = "#,##0", [4] = "#,##0.00", [9] = "0%", [10] = "0.00%" };
+        var map = new Dictionary<uint, string>();
+        var i = 0u;
+        foreach (var f in styles?.CellFormats?.Elements<CellFormat>() ?? [])
+        {
+            var id = f.NumberFormatId?.Value ?? 0;
+            map[i++] = custom.TryGetValue(id, out var code) ? code : builtIn.GetValueOrDefault(id, "");
+        }
+        return map;
+    }
 }

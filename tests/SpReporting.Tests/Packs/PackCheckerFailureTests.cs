@@ -127,4 +127,11 @@ public sealed class PackCheckerFailureTests(SampledPacks packs)
         var problems = PackChecker.Check(path, input.Narratives.Select(n => n.Text).Append("A narrative that was never shown"));
         Assert.Contains(problems, p => p.StartsWith("Narratives: a narrative is not shown verbatim", StringComparison.Ordinal));
     }
+
+    [Fact]
+    public void A_number_in_General_format_is_found() => Expect(Spoil("general", p => EditXml(p, SheetPart(p, "Headline"), doc =>
+    {
+        var number = Rows(doc).Skip(1).SelectMany(r => r.Row.Elements(Main + "c")).First(c => c.Attribute("t") is null && c.Element(Main + "v") is not null);
+        number.SetAttributeValue("s", null);
+    })), "has no thousands separator");
 }

@@ -38,6 +38,9 @@ public sealed partial class SheetCheck
 
     public string A1 { get; private set; } = "";
 
+    /// <summary>Number format code of each cell style ("" for General).</summary>
+    public IReadOnlyDictionary<uint, string> Formats { get; init; } = new Dictionary<uint, string>();
+
     /// <summary>Note numbers referred to anywhere on the sheet.</summary>
     public HashSet<int> NotesUsed { get; } = [];
 
@@ -125,6 +128,7 @@ public sealed partial class SheetCheck
             if (n.IsNumber) { Problem($"narrative in row {index} is not text"); }
             if (n.Text.Length > 0 && n.Text[0] is '=' or '+' or '-' or '@' or '\t' or '\n' && !_quotePrefixed.Contains(n.Style)) { Problem($"narrative in row {index} could be taken for a formula (no quote prefix)"); }
         }
+        NumberFormats(index, cells);
         if (_level < 0 || cells[_level].Text == "England") { return; }
         var columns = _peopleColumns.ToList();
         if (_metricId >= 0 && _value >= 0 && MetricCatalog.TryGet(cells[_metricId].Text, out var d) && d.Kind == MetricKind.PeopleCount) { columns.Add(_value); }
@@ -135,6 +139,26 @@ public sealed partial class SheetCheck
             {
                 Problem($"row {index}, '{_headers[i]}': a sub-national count of {v} people is shown");
             }
+        }
+    }
+
+    /// <summary>
+    /// Every number has a format with thousands separators; percentage columns (and percentage measures in a
+    /// Value column) show one decimal and a % sign; people counts no decimals (docs/packs.md, "Number formats").
+    /// </summary>
+    private void NumberFormats(int index, IReadOnlyList<ReadCell> cells)
+    {
+        MetricDefinition? measure = _metricId >= 0 && MetricCatalog.TryGet(cells[_metricId].Text, out var d) ? d : null;
+        for (var i = 0; i < cells.Count; i++)
+        {
+            var c = cells[i];
+            if (!c.IsNumber) { continue; }
+            var code = Formats.GetValueOrDefault(c.Style, "");
+            var percent = _headers[i].EndsWith("(%)", StringComparison.Ordinal) || (i == _value && measure?.Kind == MetricKind.Percent);
+            var count = _peopleColumns.Contains(i) || (i == _value && measure?.Kind == MetricKind.PeopleCount);
+            if (!code.StartsWith("#,##0", StringComparison.Ordinal)) { Problem($"row {index}, '{_headers[i]}': number format '{code}' has no thousands separator"); }
+            else if (percent && code != "#,##0.0\"%\"") { Problem($"row {index}, '{_headers[i]}': a percentage with format '{code}'"); }
+            else if (count && code != "#,##0") { Problem($"row {index}, '{_headers[i]}': a count with format '{code}'"); }
         }
     }
 

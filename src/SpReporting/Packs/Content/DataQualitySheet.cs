@@ -64,7 +64,7 @@ internal static class DataQualitySheet
                 PackCell.Of(onTime),
                 PackCell.Of(late),
                 PackCell.Of(missing.Count),
-                PackCell.Of(Math.Round(100.0 * (onTime + late) / statuses.Count, 1, MidpointRounding.AwayFromZero)),
+                PackCell.Of(Math.Round(100.0 * (onTime + late) / statuses.Count, 1, MidpointRounding.AwayFromZero), PackNumberFormat.Percent),
                 PackCell.Of(latest is null ? Shorthand.NotApplicable : Words(latest.State)),
                 PackCell.Of(missing.Count == 0 ? "None" : string.Join(", ", missing)),
                 r12 is null ? PackCell.Of(Shorthand.NotAvailable) : ValueCells.Value(ValueCells.Publish(r12, warnings)),

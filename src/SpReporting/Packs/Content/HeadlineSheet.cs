@@ -1,5 +1,6 @@
 using SpReporting.Aggregation;
 using SpReporting.Metrics;
+using SpReporting.Periods;
 using SpReporting.Packs.Model;
 using SpReporting.Publishing;
 
@@ -37,6 +38,10 @@ internal static class HeadlineSheet
         var lines = c.Standard("One row per measure for the area: its latest value, England's, and the judgements on it.").ToList();
         lines.Add("Survey measures and WTE against plan are for the financial quarter; all others for the latest month.");
         lines.Add(HealthUseLine(c));
+        if (c.EnglandRow(Window.Month)?.Find(MetricIds.CompletenessPct)?.Value is { } completeness && ComparatorCaveat.Applies(completeness))
+        {
+            lines.Add(ComparatorCaveat.Text("England", completeness, PackWords.Of(c.Input.Period)));
+        }
         return new PackSheet(Name, "Every measure for the area with England's value, the benchmark comparison, SPC judgements, maturity and the too-early flag.",
             $"Headline measures for {c.Input.Scope.Name}, {PackWords.Of(c.Input.Period)}", lines,
             new PackTable("table_headline", columns, Rows(c)));
@@ -51,6 +56,14 @@ internal static class HeadlineSheet
             ? "This month: enough is measured to judge them."
             : $"This month: {verdict}.";
         return "GP and A&E use (the use_ measures): a before-and-after fall overstates the effect of link-worker support, because people are often referred at a peak of need (regression to the mean). " + judgement;
+    }
+
+    /// <summary>The ICB plan for the quarter judged, as the assurance is made against it: "ICB plan for Q3 2024-25: 1.7 WTE".</summary>
+    private static string? Plan(PackContext c)
+    {
+        var quarter = c.Row(c.Input.Scope, Window.Quarter);
+        var plan = quarter?.Find(MetricIds.VsPlanPct) is { } v ? Disclosure.Apply(v, c.Input.Scope.Level).Denominator : "";
+        return plan.Length == 0 ? null : $"ICB plan for {c.Input.Period.Quarter.Label()}: {plan} WTE";
     }
 
     private static IEnumerable<PackCell[]> Rows(PackContext c)
@@ -87,7 +100,7 @@ internal static class HeadlineSheet
                 ? PackCell.Of(HealthUseCells.Capitalised(words))
                 : JudgementCells.ComparedWithEngland(p, d, isEngland));
             cells.Add(JudgementCells.Variation(p, d));
-            cells.Add(JudgementCells.Assurance(p, d));
+            cells.Add(JudgementCells.Assurance(p, d, d.Id == MetricIds.Wte ? Plan(c) : null));
             cells.Add(ValueCells.Maturity(row));
             cells.Add(ValueCells.TooEarly(row));
             yield return [.. cells];

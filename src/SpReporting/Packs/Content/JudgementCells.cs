@@ -34,25 +34,23 @@ internal static class JudgementCells
         });
     }
 
-    public static PackCell Variation(PublishedValue p, MetricDefinition d)
+    public static PackCell Variation(PublishedValue p, MetricDefinition d, bool beforeService = false)
     {
         if (!HasSpc(d.Id)) { return PackCell.Of(Shorthand.NotApplicable); }
+        if (beforeService) { return PackCell.Of(ServiceStart.BeforeLabel); }
         if (p.Note.Length > 0) { return PackCell.Of(p.Note); }
         return p.Variation.Length == 0
             ? PackCell.Of(Shorthand.Low)
             : PackCell.Of(VariationCodes.Parse(p.Variation).Label(d.Polarity));
     }
 
-    public static PackCell Assurance(PublishedValue p, MetricDefinition d)
+    /// <summary>The assurance in words with the plan it was judged against beside it (<paramref name="plan"/>), or [x] with no plan.</summary>
+    public static PackCell Assurance(PublishedValue p, MetricDefinition d, string? plan = null)
     {
         if (d.Id != MetricIds.Wte) { return PackCell.Of(Shorthand.NotApplicable); }
         if (p.Note.Length > 0) { return PackCell.Of(p.Note); }
-        return PackCell.Of(p.Assurance switch
-        {
-            "consistent_pass" => Spc.Assurance.ConsistentPass.Label(),
-            "consistent_fail" => Spc.Assurance.ConsistentFail.Label(),
-            "hit_and_miss" => Spc.Assurance.HitAndMiss.Label(),
-            _ => Shorthand.NotAvailable,
-        });
+        var assurance = AssuranceCodes.Parse(p.Assurance);
+        if (assurance == Spc.Assurance.None) { return PackCell.Of(Shorthand.NotAvailable); }
+        return PackCell.Of(plan is null ? assurance.Label() : $"{assurance.Label()} ({plan})");
     }
 }

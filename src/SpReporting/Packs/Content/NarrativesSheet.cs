@@ -1,3 +1,4 @@
+using SpReporting.Periods;
 using SpReporting.Packs.Model;
 
 namespace SpReporting.Packs.Content;
@@ -18,7 +19,7 @@ internal static class NarrativesSheet
         };
         var rows = c.Input.Narratives
             .OrderBy(n => n.IcbCode, StringComparer.Ordinal).ThenByDescending(n => n.Quarter)
-            .Select(n => new[] { PackCell.OrMissing(n.IcbCode), PackCell.OrMissing(n.IcbName), PackCell.Of(n.Quarter.ToString()), PackCell.User(n.Text) });
+            .Select(n => new[] { PackCell.OrMissing(n.IcbCode), PackCell.OrMissing(n.IcbName), PackCell.Of(n.Quarter.Label()), PackCell.User(n.Text) });
         return new PackSheet(Name, "What each ICB said about its link worker service, in its own words.",
             $"ICB narratives for {c.Input.Scope.Name}", c.Standard("One row per ICB and quarter with a narrative (a row of [x] where there are none).").ToList(),
             new PackTable("table_narratives", columns, rows));

@@ -1,3 +1,4 @@
+using SpReporting.Periods;
 using SpReporting.Aggregation;
 using SpReporting.Packs.Model;
 using SpReporting.Publishing;
@@ -41,7 +42,7 @@ internal sealed class PackContext
     public AggregateRow? EnglandRow(Window window) => England is null ? null : Row(England, window);
 
     /// <summary>The period label of a window ending in the pack's period.</summary>
-    public string PeriodOf(Window window) => window == Window.Quarter ? Input.Period.Quarter.ToString() : Input.Period.ToString();
+    public string PeriodOf(Window window) => window == Window.Quarter ? Input.Period.Quarter.Label() : Input.Period.ToString();
 
     /// <summary>Area code, name, level and parent: the first columns of every table by area.</summary>
     public static PackColumn[] AreaColumns() =>

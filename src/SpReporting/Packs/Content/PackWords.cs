@@ -64,13 +64,8 @@ internal static class PackWords
         _ => "Below England: [c] where it rests on 1 to 7 people or on a suppressed count.",
     };
 
-    /// <summary>An upper-case code such as <c>COGNITIVE_PARTICIPATION</c> as words: "Cognitive participation".</summary>
-    public static string Code(string code)
-    {
-        if (code.Length == 0) { return code; }
-        var words = code.Replace('_', ' ').ToLowerInvariant();
-        return char.ToUpperInvariant(words[0]) + words[1..];
-    }
+    /// <summary>A code in plain English, from the one table of the domain (<see cref="Returns.CodeLabels"/>).</summary>
+    public static string Code(string code) => Returns.CodeLabels.Of(code);
 
     /// <summary>A column header for a metric: its title and unit.</summary>
     public static string Header(MetricDefinition d) => d.Unit.Length == 0 ? d.Title : $"{d.Title} ({d.Unit})";

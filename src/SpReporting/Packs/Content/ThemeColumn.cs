@@ -40,7 +40,7 @@ internal sealed record ThemeColumn(PackColumn Column, Func<AggregateRow, PackCel
             var w = ValueCells.Publish(row, wte);
             if (a.Suppressed || w.Suppressed) { return PackCell.Of(Shorthand.Confidential); }
             if (!TryNumber(a.Text, out var x) || !TryNumber(w.Text, out var y)) { return PackCell.Of(Shorthand.NotAvailable); }
-            return y == 0 ? PackCell.Of(Shorthand.NotApplicable) : PackCell.Of(Math.Round(100 * x / y, 1, MidpointRounding.AwayFromZero));
+            return y == 0 ? PackCell.Of(Shorthand.NotApplicable) : PackCell.Of(Math.Round(100 * x / y, 1, MidpointRounding.AwayFromZero), PackNumberFormat.Percent);
         });
     }
 

@@ -48,11 +48,12 @@ internal static class TimeSeriesSheet
             var i = 0;
             foreach (var cell in PackContext.AreaCells(row.Area)) { cells[i++] = cell; }
             cells[i++] = PackCell.Of(row.Period);
+            var before = ServiceStart.IsBefore(row);
             foreach (var (d, index) in spc)
             {
                 var p = ValueCells.Publish(row, index);
                 cells[i++] = ValueCells.Value(p);
-                cells[i++] = JudgementCells.Variation(p, d);
+                cells[i++] = JudgementCells.Variation(p, d, before);
             }
             foreach (var (_, index) in plain) { cells[i++] = ValueCells.Value(ValueCells.Publish(row, index)); }
             cells[i++] = ValueCells.Maturity(row);

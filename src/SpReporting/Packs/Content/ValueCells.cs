@@ -18,7 +18,9 @@ internal static class ValueCells
     {
         if (p.Note.Length > 0) { return PackCell.Of(p.Note); }
         if (p.Text.Length == 0) { return PackCell.Of(Shorthand.NotAvailable); }
-        return double.TryParse(p.Text, NumberStyles.Float, CultureInfo.InvariantCulture, out var n) ? PackCell.Of(n) : PackCell.Of(Word(p.Text));
+        return double.TryParse(p.Text, NumberStyles.Float, CultureInfo.InvariantCulture, out var n)
+            ? PackCell.Of(n, PackNumberFormats.Of(MetricCatalog.Get(p.MetricId)))
+            : PackCell.Of(Word(p.Text));
     }
 
     /// <summary>A 95% limit: [z] for measures without intervals, [x] where one could not be worked out.</summary>
@@ -27,7 +29,7 @@ internal static class ValueCells
         if (d.Kind is not (MetricKind.Percent or MetricKind.Rate or MetricKind.Mean)) { return PackCell.Of(Shorthand.NotApplicable); }
         if (p.Note.Length > 0) { return PackCell.Of(p.Note); }
         var text = lower ? p.Lower : p.Upper;
-        return text.Length == 0 ? PackCell.Of(Shorthand.NotAvailable) : PackCell.Of(double.Parse(text, CultureInfo.InvariantCulture));
+        return text.Length == 0 ? PackCell.Of(Shorthand.NotAvailable) : PackCell.Of(double.Parse(text, CultureInfo.InvariantCulture), PackNumberFormats.Of(d));
     }
 
     public static PackCell Maturity(AggregateRow row) => Value(Publish(row, MaturityIndex));

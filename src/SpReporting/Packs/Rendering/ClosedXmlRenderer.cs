@@ -77,6 +77,7 @@ internal sealed class ClosedXmlRenderer : IPackRenderer
         {
             case PackCellKind.Number:
                 cell.SetValue(c.Number);
+                cell.Style.NumberFormat.Format = c.Format.Code();
                 return;
             case PackCellKind.SheetLink:
                 cell.SetValue(c.Text!);

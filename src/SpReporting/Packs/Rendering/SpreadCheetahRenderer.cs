@@ -68,7 +68,7 @@ internal sealed class SpreadCheetahRenderer : IPackRenderer
                 var c = cells[i];
                 buffer[i] = c.Kind switch
                 {
-                    PackCellKind.Number => new Cell(c.Number),
+                    PackCellKind.Number => new Cell(c.Number, styles.Number(c.Format)),
                     PackCellKind.UserText => new Cell(c.Text, styles.UserText),
                     PackCellKind.SheetLink => new Cell(c.Text, styles.Link),
                     _ => new Cell(c.Text, wrap[i] ? styles.Wrap : null),
@@ -92,7 +92,12 @@ internal sealed class SpreadCheetahRenderer : IPackRenderer
             UserText = book.AddStyle(new Style { Alignment = new Alignment { WrapText = true, Vertical = VerticalAlignment.Top, Horizontal = HorizontalAlignment.Left } });
             Link = book.AddStyle(new Style { Font = new Font { Name = PackStyle.Font, Underline = Underline.Single, Color = System.Drawing.ColorTranslator.FromHtml(PackStyle.LinkColour) } });
             if (UserText.Id == Wrap.Id) { throw new InvalidOperationException("User text needs a style of its own for the quote prefix."); }
+            _numbers = Enum.GetValues<PackNumberFormat>().Select(f => book.AddStyle(new Style { Format = NumberFormat.Custom(f.Code()) })).ToArray();
         }
+
+        private readonly StyleId[] _numbers;
+
+        public StyleId Number(PackNumberFormat format) => _numbers[(int)format];
 
         public StyleId Title { get; }
         public StyleId Heading { get; }
