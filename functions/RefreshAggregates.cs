@@ -1,6 +1,7 @@
 using Microsoft.Azure.Functions.Worker;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.Logging;
+using SpReporting.Publishing;
 using SpReporting.Storage.Publishing;
 using SpReporting.Storage.Refresh;
 
@@ -8,7 +9,8 @@ namespace SpReporting.Functions;
 
 /// <summary>
 /// Timer trigger (schedule from the <c>REFRESH_SCHEDULE</c> app setting, every 15 minutes by default):
-/// refreshes the aggregates that dirty periods affect, then publishes. Setting <c>REFRESH_FULL</c> to
+/// refreshes the aggregates that dirty periods affect, then publishes (a publication the disclosure audit can
+/// break is not uploaded: an error is logged and the run fails). Setting <c>REFRESH_FULL</c> to
 /// true makes the next runs full rebuilds (for a changed metric definition or reference list).
 /// </summary>
 public sealed class RefreshAggregates(RefreshService refresh, PublishService publish, IConfiguration configuration, ILogger<RefreshAggregates> logger)
@@ -24,7 +26,17 @@ public sealed class RefreshAggregates(RefreshService refresh, PublishService pub
             logger.LogInformation("Nothing to refresh (dirty marks {Dirty})", result.DirtyMarks);
             return;
         }
-        var published = await publish.PublishAsync(outputDirectory: null, progress: null, cancellationToken);
+        PublishResult published;
+        try
+        {
+            published = await publish.PublishAsync(outputDirectory: null, progress: null, cancellationToken);
+        }
+        catch (UnsafePublicationException e)
+        {
+            // Nothing was uploaded: the previous publication stays up until the audit passes (docs/metrics.md).
+            logger.LogError(e, "Publication refused by the disclosure audit: {Recoveries} figures could be worked out", e.Recoveries.Count);
+            throw;
+        }
         logger.LogInformation("Published {Rows} metric rows for {Areas} areas after refreshing {Written} aggregate rows (full {Full})",
             published.MetricRows, published.Areas, result.RowsWritten, result.Full);
     }

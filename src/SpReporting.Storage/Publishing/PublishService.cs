@@ -13,23 +13,54 @@ namespace SpReporting.Storage.Publishing;
 /// Publishes from the aggregates table, after disclosure control: <c>metrics.csv</c>, one Excel pack per
 /// ICB and one for England for the latest month (container <c>exports</c>; <c>OUT/exports</c> locally),
 /// and the dashboard with its data and downloads (container <c>$web</c>; <c>OUT/site</c> locally).
+/// Every publication is audited before it is uploaded (<see cref="AuditedPublishing"/>).
 /// Each area's rows are read once for the CSV, the dashboard and the packs' headline tables; the England
 /// pack's monthly sheet reads them again as it writes, so no run holds them all.
 /// </summary>
 public sealed class PublishService(StorageAccount storage, OrganisationRegistry organisations)
 {
-    public const string MetricsCsv = "metrics.csv";
+    public const string MetricsCsv = MetricsCsvWriter.FileName;
     /// <summary>Shown on every pack cover; a deployment sets its own team mailbox here.</summary>
     public const string Contact = "The SpReporting reporting team of your NHS England region";
 
+    /// <summary>
+    /// Writes every output, audits it as an attacker would (docs/metrics.md, "Disclosure control"), withholds
+    /// complementary cells and writes again until the audit recovers nothing, then uploads. Throws
+    /// <see cref="UnsafePublicationException"/> (and uploads nothing, and leaves no local outputs) when the
+    /// audit can still break the publication.
+    /// </summary>
     public async Task<PublishResult> PublishAsync(string? outputDirectory, TextWriter? progress = null, CancellationToken cancellationToken = default)
+    {
+        var root = outputDirectory is null ? Directory.CreateTempSubdirectory("spr-publish-").FullName : Path.GetFullPath(outputDirectory);
+        var exports = Path.Combine(root, "exports");
+        var siteDirectory = Path.Combine(root, "site");
+        try
+        {
+            var ((result, files, site), _) = await AuditedPublishing.WriteAsync(root,
+                withheld => WriteAsync(exports, siteDirectory, withheld, progress, cancellationToken), progress);
+            if (outputDirectory is not null) { return result; }
+            await UploadAsync(files, exports, site ? siteDirectory : null, cancellationToken);
+            return result with { MetricsCsvPath = null };
+        }
+        catch (UnsafePublicationException) when (outputDirectory is not null)
+        {
+            // Outputs the audit can break are not left where they could be shared.
+            if (Directory.Exists(exports)) { Directory.Delete(exports, recursive: true); }
+            if (Directory.Exists(siteDirectory)) { Directory.Delete(siteDirectory, recursive: true); }
+            throw;
+        }
+        finally
+        {
+            if (outputDirectory is null && Directory.Exists(root)) { Directory.Delete(root, recursive: true); }
+        }
+    }
+
+    private async Task<(PublishResult Result, List<string> Files, bool Site)> WriteAsync(string work, string siteDirectory, WithheldCounts withheld,
+        TextWriter? progress, CancellationToken cancellationToken)
     {
         var tree = new AreaTree(organisations);
         var store = new AggregateStore(storage.Aggregates);
-        var local = outputDirectory is null ? null : Path.Combine(Path.GetFullPath(outputDirectory), "exports");
-        var work = local ?? Directory.CreateTempSubdirectory("spr-publish-").FullName;
         Directory.CreateDirectory(work);
-        var siteDirectory = outputDirectory is null ? Path.Combine(work, "site") : Path.Combine(Path.GetFullPath(outputDirectory), "site");
         var site = SiteWriter(siteDirectory, progress);
         var read = new PublishedAreas();
         long rows;
@@ -40,6 +71,7 @@ public sealed class PublishService(StorageAccount storage, OrganisationRegistry 
             {
                 var areaRows = await store.ReadAreaAsync(area, tree, cancellationToken);
                 if (areaRows.Count == 0) { continue; }
+                withheld.Mark(areaRows);
                 read.Add(area, areaRows);
                 site?.WriteArea(area, areaRows);
                 foreach (var row in areaRows.Where(r => r.Window == Window.Month || Aggregator.IsMilestone(r.End, read.Latest!.Value))
@@ -57,23 +89,24 @@ public sealed class PublishService(StorageAccount storage, OrganisationRegistry 
             var narratives = await NarrativeSource.ReadAsync(storage, organisations, cancellationToken);
             foreach (var scope in read.Areas.Where(a => a.Level is Level.Icb).Prepend(tree.England))
             {
-                files.Add(await WritePackAsync(scope, period, read, narratives, work, tree, store, cancellationToken));
+                files.Add(await WritePackAsync(scope, period, read, narratives, work, tree, store, withheld, cancellationToken));
             }
             progress?.WriteLine($"spr run: {files.Count - 1} Excel packs");
         }
-        if (site is not null && read.Latest is not null)
-        {
-            WriteSiteIndex(site, tree, read, files, work);
-            if (outputDirectory is null) { await SiteUpload.UploadAsync(storage.Web, siteDirectory, cancellationToken); }
-        }
+        var siteWritten = site is not null && read.Latest is not null;
+        if (siteWritten) { WriteSiteIndex(site!, tree, read, files, work); }
+        return (new PublishResult(read.Areas.Count, rows, Path.Combine(work, MetricsCsv), files), files, siteWritten);
+    }
+
+    private async Task UploadAsync(IReadOnlyList<string> files, string work, string? siteDirectory, CancellationToken cancellationToken)
+    {
+        if (siteDirectory is not null) { await SiteUpload.UploadAsync(storage.Web, siteDirectory, cancellationToken); }
         foreach (var name in files)
         {
             await using var upload = File.OpenRead(Path.Combine(work, name));
             var type = SiteContentTypes.For(name);
             await storage.Exports.GetBlobClient(name).UploadAsync(upload, new BlobUploadOptions { HttpHeaders = new BlobHttpHeaders { ContentType = type } }, cancellationToken);
         }
-        if (local is null) { Directory.Delete(work, recursive: true); }
-        return new PublishResult(read.Areas.Count, rows, local is null ? null : Path.Combine(local, MetricsCsv), files);
     }
 
     /// <summary>The dashboard writer, or null where the site's sources are not deployed with this program.</summary>
@@ -113,7 +146,7 @@ public sealed class PublishService(StorageAccount storage, OrganisationRegistry 
     }
 
     private async Task<string> WritePackAsync(AreaNode scope, Month period, PublishedAreas read, IReadOnlyList<IcbNarrative> narratives,
-        string directory, AreaTree tree, AggregateStore store, CancellationToken cancellationToken)
+        string directory, AreaTree tree, AggregateStore store, WithheldCounts withheld, CancellationToken cancellationToken)
     {
         var listed = read.Areas.Where(a => PackScope.Lists(scope, a)).ToList();
         var title = scope.Level == Level.England
@@ -121,7 +154,7 @@ public sealed class PublishService(StorageAccount storage, OrganisationRegistry 
             : $"Social prescribing link workers: {scope.Name}";
         var input = new PackInput(title, scope, period,
             HeadlineRows: [.. listed.SelectMany(a => read.Headlines[a.Code])],
-            MonthlyRows: MonthlyRows(listed, tree, store, period, cancellationToken),
+            MonthlyRows: MonthlyRows(listed, tree, store, period, withheld, cancellationToken),
             Returns: [.. read.Returns.Where(r => scope.Level == Level.England || organisations.FindPcn(r.PcnCode)?.IcbCode == scope.Code)],
             Narratives: [.. narratives.Where(n => scope.Level == Level.England || n.IcbCode == scope.Code)],
             Published: DateOnly.FromDateTime(DateTime.UtcNow),
@@ -134,12 +167,14 @@ public sealed class PublishService(StorageAccount storage, OrganisationRegistry 
     }
 
     /// <summary>Monthly rows read back area by area while the pack's monthly sheet is written.</summary>
-    private static IEnumerable<AggregateRow> MonthlyRows(IEnumerable<AreaNode> areas, AreaTree tree, AggregateStore store, Month period, CancellationToken cancellationToken)
+    private static IEnumerable<AggregateRow> MonthlyRows(IEnumerable<AreaNode> areas, AreaTree tree, AggregateStore store, Month period,
+        WithheldCounts withheld, CancellationToken cancellationToken)
     {
         foreach (var area in areas)
         {
             // The pack writer reads its rows synchronously; publishing runs off any request thread.
             var rows = store.ReadAreaAsync(area, tree, cancellationToken).GetAwaiter().GetResult();
+            withheld.Mark(rows);
             foreach (var row in rows.Where(r => PackScope.IsMonthly(r, period)).OrderBy(r => r.End)) { yield return row; }
         }
     }

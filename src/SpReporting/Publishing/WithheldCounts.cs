@@ -1,0 +1,85 @@
+using SpReporting.Aggregation;
+using SpReporting.Metrics;
+using SpReporting.Publishing.Audit;
+
+namespace SpReporting.Publishing;
+
+/// <summary>
+/// Complementary suppression (docs/metrics.md, "Disclosure control", rule 3): counts withheld so that an
+/// exact sum the publication shows cannot give back another withheld count. For each count the audit
+/// pins through a sum, the smallest other published member of that sum is withheld (ties by area code,
+/// then count name; never a 0, which is always shown; an England figure only where it is the smallest,
+/// as in a small sample where England is a few ICBs); the publication is then
+/// written and audited again until nothing is pinned. A withheld count withholds every value that shows
+/// it (a count, or a percentage, rate or mean built on it).
+/// </summary>
+public sealed class WithheldCounts
+{
+    private static readonly Dictionary<string, int[]> MetricsShowing = MetricCatalog.All
+        .SelectMany((d, i) => new[] { d.ValueCount, d.NumeratorCount, d.DenominatorCount }.OfType<string>().Select(c => (Count: c, Index: i)))
+        .GroupBy(x => x.Count, StringComparer.Ordinal)
+        .ToDictionary(g => g.Key, g => g.Select(x => x.Index).Distinct().ToArray(), StringComparer.Ordinal);
+
+    private readonly HashSet<(string Area, string Window, string Period, string Count)> _cells = [];
+    private readonly HashSet<(string Area, string Window, string Period)> _rows = [];
+
+    public int Count => _cells.Count;
+
+    public IEnumerable<(string Area, string Window, string Period, string Count)> Cells => _cells;
+
+    public bool Add(string area, string window, string period, string count)
+    {
+        _rows.Add((area, window, period));
+        return _cells.Add((area, window, period, count));
+    }
+
+    /// <summary>Marks the values of a row that show a withheld count; rows are otherwise left as they are.</summary>
+    public void Mark(IEnumerable<AggregateRow> rows)
+    {
+        if (_cells.Count == 0) { return; }
+        foreach (var row in rows)
+        {
+            var window = row.Window.ToCode();
+            if (!_rows.Contains((row.Area.Code, window, row.Period))) { continue; }
+            foreach (var (count, metrics) in MetricsShowing)
+            {
+                if (!_cells.Contains((row.Area.Code, window, row.Period, count))) { continue; }
+                foreach (var i in metrics) { row.Update(i, row.Values[i] with { Withheld = true }); }
+            }
+        }
+    }
+
+    /// <summary>Chooses one complement for each sum the audit pinned a count through; returns how many were added.</summary>
+    public int AddComplements(AuditResult audit)
+    {
+        ArgumentNullException.ThrowIfNull(audit);
+        var t = audit.Table;
+        var done = new HashSet<int>();
+        var added = 0;
+        foreach (var r in audit.Recoveries.Where(r => r.Relation >= 0)
+            .OrderBy(r => r.Area, StringComparer.Ordinal).ThenBy(r => r.Window, StringComparer.Ordinal)
+            .ThenBy(r => r.Period, StringComparer.Ordinal).ThenBy(r => r.Count, StringComparer.Ordinal))
+        {
+            if (!done.Add(r.Relation)) { continue; }
+            var relation = audit.Relations[r.Relation];
+            var pinned = t.Find(r.Area, r.Window, r.Period, r.Count);
+            var choice = relation.Members.Prepend(relation.Total)
+                .Where(c => c != pinned)
+                .Select(c => (Cell: c, Shown: PublishedCounts.Number(t.Shown[c])))
+                .Where(c => c.Shown is > 0 && !_cells.Contains(Key(t, c.Cell)))
+                .OrderBy(c => c.Shown).ThenBy(c => t.AreaCodes[t.Keys[c.Cell].Area], StringComparer.Ordinal)
+                .ThenBy(c => t.CountNames[t.Keys[c.Cell].Count], StringComparer.Ordinal)
+                .Select(c => (int?)c.Cell).FirstOrDefault();
+            if (choice is not { } cell) { continue; }
+            var key = Key(t, cell);
+            if (Add(key.Area, key.Window, key.Period, key.Count)) { added++; }
+        }
+        return added;
+    }
+
+    private static (string Area, string Window, string Period, string Count) Key(PublishedCounts t, int cell)
+    {
+        var k = t.Keys[cell];
+        return (t.AreaCodes[k.Area], k.Window, t.Periods[k.Period], t.CountNames[k.Count]);
+    }
+}
