@@ -8,6 +8,7 @@ return args.FirstOrDefault() switch
     "make-upload" => EndToEnd.MakeUpload(args[1]),
     "peak" => EndToEnd.Peak(args[1]),
     "pack" => PackBenchmarks.Run(args),
+    "publish" => PublishBenchmark.Run(int.Parse(args[1], System.Globalization.CultureInfo.InvariantCulture), int.Parse(args[2], System.Globalization.CultureInfo.InvariantCulture)),
     "rebuild" => EndToEnd.Rebuild(args.Length > 1 ? int.Parse(args[1], System.Globalization.CultureInfo.InvariantCulture) : 60),
     _ => Usage(),
 };
@@ -20,6 +21,6 @@ static int Run<T>(string[] args)
 
 static int Usage()
 {
-    Console.Error.WriteLine("usage: validate [BenchmarkDotNet args] | make-upload DIR | peak FILE | rebuild [MONTHS]");
+    Console.Error.WriteLine("usage: validate [BenchmarkDotNet args] | make-upload DIR | peak FILE | rebuild [MONTHS] | publish ICBS MONTHS");
     return 2;
 }

@@ -36,11 +36,17 @@ public sealed class PublishService(StorageAccount storage, OrganisationRegistry 
         var siteDirectory = Path.Combine(root, "site");
         try
         {
-            var ((result, files, site), _) = await AuditedPublishing.WriteAsync(root,
+            var started = System.Diagnostics.Stopwatch.GetTimestamp();
+            var ((written, files, site), withheld, auditing) = await AuditedPublishing.WriteAsync(root,
                 withheld => WriteAsync(exports, siteDirectory, withheld, progress, cancellationToken), progress);
-            if (outputDirectory is not null) { return result; }
-            await UploadAsync(files, exports, site ? siteDirectory : null, cancellationToken);
-            return result with { MetricsCsvPath = null };
+            if (outputDirectory is null) { await UploadAsync(files, exports, site ? siteDirectory : null, cancellationToken); }
+            return written with
+            {
+                MetricsCsvPath = outputDirectory is null ? null : written.MetricsCsvPath,
+                Withheld = withheld.Count,
+                Elapsed = System.Diagnostics.Stopwatch.GetElapsedTime(started),
+                Auditing = auditing,
+            };
         }
         catch (UnsafePublicationException) when (outputDirectory is not null)
         {
@@ -181,4 +187,13 @@ public sealed class PublishService(StorageAccount storage, OrganisationRegistry 
 }
 
 /// <summary>What a publish wrote.</summary>
-public sealed record PublishResult(int Areas, long MetricRows, string? MetricsCsvPath, IReadOnlyList<string> Files);
+public sealed record PublishResult(int Areas, long MetricRows, string? MetricsCsvPath, IReadOnlyList<string> Files)
+{
+    /// <summary>Counts withheld by complementary suppression (docs/metrics.md).</summary>
+    public int Withheld { get; init; }
+
+    /// <summary>The whole publish, and the part of it spent in the disclosure audit (docs/benchmarks.md).</summary>
+    public TimeSpan Elapsed { get; init; }
+
+    public TimeSpan Auditing { get; init; }
+}

@@ -13,15 +13,19 @@ public static class AuditedPublishing
     /// <summary>Rounds of complementary suppression before publishing gives up (each round re-writes and re-audits).</summary>
     public const int MaximumRounds = 10;
 
-    public static async Task<(T Written, WithheldCounts Withheld)> WriteAsync<T>(string root, Func<WithheldCounts, Task<T>> write, TextWriter? progress = null)
+    /// <returns>What the last write returned, the complementary suppressions, and the time spent auditing (docs/benchmarks.md).</returns>
+    public static async Task<(T Written, WithheldCounts Withheld, TimeSpan Auditing)> WriteAsync<T>(string root, Func<WithheldCounts, Task<T>> write, TextWriter? progress = null)
     {
         ArgumentNullException.ThrowIfNull(write);
         var withheld = new WithheldCounts();
+        var auditing = TimeSpan.Zero;
         for (var round = 1; ; round++)
         {
             var written = await write(withheld);
+            var started = System.Diagnostics.Stopwatch.GetTimestamp();
             var audit = PublicationAudit.Run(root);
-            if (audit.Safe) { return (written, withheld); }
+            auditing += System.Diagnostics.Stopwatch.GetElapsedTime(started);
+            if (audit.Safe) { return (written, withheld, auditing); }
             if (round == MaximumRounds || withheld.AddComplements(audit) == 0)
             {
                 throw new UnsafePublicationException(audit.Recoveries);

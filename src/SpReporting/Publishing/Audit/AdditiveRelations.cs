@@ -28,8 +28,8 @@ internal static class AdditiveRelations
         for (var i = 0; i < t.Count; i++)
         {
             var k = t.Keys[i];
-            if (!t.Parents.TryGetValue(t.AreaCodes[k.Area], out var parentCode) || !t.AreaCodes.Contains(parentCode)) { continue; }
-            if (t.FindId(t.AreaId(parentCode), k.Window, k.Period, k.Count) is not { } total) { continue; }
+            if (!t.Parents.TryGetValue(t.AreaCodes[k.Area], out var parentCode) || t.TryAreaId(parentCode) is not { } parent) { continue; }
+            if (t.FindId(parent, k.Window, k.Period, k.Count) is not { } total) { continue; }
             if (!children.TryGetValue(total, out var list)) { children[total] = list = []; }
             list.Add(i);
         }

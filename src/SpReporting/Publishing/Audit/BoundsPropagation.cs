@@ -14,31 +14,54 @@ internal static class BoundsPropagation
         var low = t.Low;
         var high = t.High;
         const long U = CountBounds.Unbounded;
-        for (var sweep = 0; sweep < MaximumSweeps; sweep++)
+        var touching = Touching(t.Count, relations);
+        // A work list: a sum is looked at again only when one of its counts has narrowed.
+        var queued = new bool[relations.Count];
+        var work = new Queue<int>(Enumerable.Range(0, relations.Count));
+        Array.Fill(queued, true);
+        var budget = (long)relations.Count * MaximumSweeps;
+        while (work.Count > 0 && budget-- > 0)
         {
-            var changed = false;
-            for (var r = 0; r < relations.Count; r++)
+            var r = work.Dequeue();
+            queued[r] = false;
+            var (total, members, _) = relations[r];
+            long sumLow = 0, sumHigh = 0;
+            var unbounded = 0;
+            foreach (var m in members)
             {
-                var (total, members, _) = relations[r];
-                long sumLow = 0, sumHigh = 0;
-                var unbounded = 0;
-                foreach (var m in members)
-                {
-                    sumLow += low[m];
-                    if (high[m] >= U) { unbounded++; } else { sumHigh += high[m]; }
-                }
-                changed |= Narrow(t, total, sumLow, unbounded > 0 ? U : sumHigh, r, narrowedBy);
-                foreach (var m in members)
-                {
-                    var othersUnbounded = unbounded - (high[m] >= U ? 1 : 0) > 0;
-                    var othersHigh = sumHigh - (high[m] >= U ? 0 : high[m]);
-                    var newLow = othersUnbounded ? 0 : low[total] - othersHigh;
-                    var newHigh = high[total] >= U ? U : high[total] - (sumLow - low[m]);
-                    changed |= Narrow(t, m, newLow, newHigh, r, narrowedBy);
-                }
+                sumLow += low[m];
+                if (high[m] >= U) { unbounded++; } else { sumHigh += high[m]; }
             }
-            if (!changed) { return; }
+            if (Narrow(t, total, sumLow, unbounded > 0 ? U : sumHigh, r, narrowedBy)) { Requeue(total); }
+            foreach (var m in members)
+            {
+                var othersUnbounded = unbounded - (high[m] >= U ? 1 : 0) > 0;
+                var othersHigh = sumHigh - (high[m] >= U ? 0 : high[m]);
+                var newLow = othersUnbounded ? 0 : low[total] - othersHigh;
+                var newHigh = high[total] >= U ? U : high[total] - (sumLow - low[m]);
+                if (Narrow(t, m, newLow, newHigh, r, narrowedBy)) { Requeue(m); }
+            }
         }
+
+        void Requeue(int cell)
+        {
+            foreach (var other in touching[cell])
+            {
+                if (!queued[other]) { queued[other] = true; work.Enqueue(other); }
+            }
+        }
+    }
+
+    private static List<int>[] Touching(int cells, IReadOnlyList<Relation> relations)
+    {
+        var touching = new List<int>[cells];
+        for (var i = 0; i < cells; i++) { touching[i] = []; }
+        for (var r = 0; r < relations.Count; r++)
+        {
+            touching[relations[r].Total].Add(r);
+            foreach (var m in relations[r].Members) { touching[m].Add(r); }
+        }
+        return touching;
     }
 
     private static bool Narrow(PublishedCounts t, int cell, long low, long high, int relation, int[] narrowedBy)

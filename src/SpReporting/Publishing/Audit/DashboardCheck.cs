@@ -1,5 +1,6 @@
 using System.Text.Json;
 using SpReporting.Dashboard;
+using SpReporting.Metrics;
 
 namespace SpReporting.Publishing.Audit;
 
@@ -10,38 +11,34 @@ namespace SpReporting.Publishing.Audit;
 /// </summary>
 internal static class DashboardCheck
 {
-    public static List<Recovery> Run(TextReader csv, string siteDirectory)
+    public static List<Recovery> Run(PublishedCounts table, string siteDirectory)
     {
         var found = new List<Recovery>();
         var folder = Path.Combine(siteDirectory, DashboardWriter.DataFolder, "areas");
         if (!Directory.Exists(folder)) { return found; }
-        var shown = DashboardMetrics.Month.Concat(DashboardMetrics.Quarter).Concat(DashboardMetrics.R12).ToHashSet(StringComparer.Ordinal);
-        var rows = new Dictionary<(string, string, string, string), (string Value, string Lower, string Upper, string Denominator, string Note)>();
-        var header = true;
-        foreach (var f in CsvRecords.Read(csv))
-        {
-            if (header) { header = false; continue; }
-            if (f.Length < 17 || f[5] == "fytd" || !shown.Contains(f[6])) { continue; }
-            rows[(f[1], f[5], f[4], f[6])] = (f[7], f[10], f[11], f[9], f[16]);
-        }
+        var none = (Value: Shorthand.NotAvailable, Lower: "", Upper: "", Denominator: "");
         foreach (var file in Directory.EnumerateFiles(folder, "*.json").Order(StringComparer.Ordinal))
         {
             using var document = JsonDocument.Parse(File.ReadAllBytes(file));
             var root = document.RootElement;
             var area = root.GetProperty("code").GetString() ?? "";
+            var areaId = table.TryAreaId(area);
             foreach (var window in new[] { "month", "quarter", "r12" })
             {
                 if (!root.TryGetProperty(window, out var series)) { continue; }
                 var periods = series.GetProperty("periods").EnumerateArray().Select(p => p.GetString() ?? "").ToArray();
+                var periodIds = periods.Select(table.PeriodId).ToArray();
                 foreach (var metric in series.GetProperty("m").EnumerateObject())
                 {
+                    var index = MetricCatalog.IndexOf(metric.Name);
                     for (var i = 0; i < periods.Length; i++)
                     {
-                        var csvRow = rows.TryGetValue((area, window, periods[i], metric.Name), out var r) ? r : (Value: "", Lower: "", Upper: "", Denominator: "", Note: Shorthand.NotAvailable);
-                        Compare(found, area, window, periods[i], metric.Name, "value", At(metric.Value, "v", i), csvRow.Note.Length > 0 ? csvRow.Note : csvRow.Value);
-                        Compare(found, area, window, periods[i], metric.Name, "lower limit", At(metric.Value, "lo", i), csvRow.Lower);
-                        Compare(found, area, window, periods[i], metric.Name, "upper limit", At(metric.Value, "hi", i), csvRow.Upper);
-                        Compare(found, area, window, periods[i], metric.Name, "denominator", At(metric.Value, "den", i), csvRow.Denominator);
+                        var row = areaId is { } a && periodIds[i] is { } p && index >= 0
+                            && table.DashboardRows.TryGetValue(PublishedCounts.Pack(a, PublishedCounts.WindowIndex(window), p, index), out var r) ? r : none;
+                        Compare(found, area, window, periods[i], metric.Name, "value", At(metric.Value, "v", i), row.Value);
+                        Compare(found, area, window, periods[i], metric.Name, "lower limit", At(metric.Value, "lo", i), row.Lower);
+                        Compare(found, area, window, periods[i], metric.Name, "upper limit", At(metric.Value, "hi", i), row.Upper);
+                        Compare(found, area, window, periods[i], metric.Name, "denominator", At(metric.Value, "den", i), row.Denominator);
                     }
                 }
             }

@@ -34,7 +34,7 @@ internal static class InversionAttacks
     {
         foreach (var p in t.Percents)
         {
-            if (PublishedCounts.Number(p.Value) is not { } value || p.Lower.Length == 0 || p.Upper.Length == 0) { continue; }
+            if (PublishedCounts.Number(p.Value) is not { } value || PublishedCounts.Number(p.Lower) is not { } lower || PublishedCounts.Number(p.Upper) is not { } upper) { continue; }
             var (nLow, nHigh) = (Math.Max(1, t.Low[p.Denominator]), Math.Min(t.High[p.Denominator], t.Low[p.Denominator] + 5000));
             var xs = new HashSet<long>();
             var ns = new HashSet<long>();
@@ -44,9 +44,10 @@ internal static class InversionAttacks
                 var xHigh = Math.Min(Math.Min(t.High[p.Numerator], n), (long)Math.Floor((value + 0.05) * n / 100 + 1e-9));
                 for (var x = Math.Max(0, xLow); x <= xHigh; x++)
                 {
-                    var ci = Wilson.Score((int)x, (int)n);
-                    if (ci is null || Disclosure.Format(100 * ci.Lower, 1) != p.Lower || Disclosure.Format(100 * ci.Upper, 1) != p.Upper) { continue; }
                     if (Disclosure.Format(100.0 * x / n, 1) != p.Value) { continue; }
+                    var ci = Wilson.Score((int)x, (int)n);
+                    if (ci is null || Math.Abs(100 * ci.Lower - lower) > 0.051 || Math.Abs(100 * ci.Upper - upper) > 0.051) { continue; }
+                    if (Disclosure.Format(100 * ci.Lower, 1) != p.Lower || Disclosure.Format(100 * ci.Upper, 1) != p.Upper) { continue; }
                     xs.Add(x);
                     ns.Add(n);
                 }

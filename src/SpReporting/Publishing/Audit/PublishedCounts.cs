@@ -11,7 +11,11 @@ namespace SpReporting.Publishing.Audit;
 /// </summary>
 internal sealed class PublishedCounts
 {
-    private readonly Dictionary<(int Area, string Window, int Period, int Count), int> _cells = [];
+    private static readonly string[] WindowCodes = ["month", "quarter", "fytd", "r12"];
+    private static readonly HashSet<string> DashboardMetrics = [.. Dashboard.DashboardMetrics.Month, .. Dashboard.DashboardMetrics.Quarter, .. Dashboard.DashboardMetrics.R12];
+
+    // Keys packed into one number: a national publication has millions of cells, and string keys were the cost.
+    private readonly Dictionary<long, int> _cells = [];
     private readonly Dictionary<string, int> _areaIds = new(StringComparer.Ordinal);
     private readonly Dictionary<string, int> _periodIds = new(StringComparer.Ordinal);
     private readonly Dictionary<string, int> _countIds = new(StringComparer.Ordinal);
@@ -34,9 +38,16 @@ internal sealed class PublishedCounts
 
     public int Count => Keys.Count;
 
+    /// <summary>What the dashboard check compares: value (or note), interval and denominator of each row the dashboard shows.</summary>
+    public Dictionary<long, (string Value, string Lower, string Upper, string Denominator)> DashboardRows { get; } = [];
+
+    public static long Pack(int area, int window, int period, int item) => ((long)area << 40) | ((long)window << 36) | ((long)period << 20) | (uint)item;
+
+    public static int WindowIndex(string window) => Array.IndexOf(WindowCodes, window);
+
     public int? Find(string area, string window, string period, string count) =>
         _areaIds.TryGetValue(area, out var a) && _periodIds.TryGetValue(period, out var p) && _countIds.TryGetValue(count, out var c)
-        && _cells.TryGetValue((a, window, p, c), out var i) ? i : null;
+        ? FindId(a, window, p, c) : null;
 
     public static PublishedCounts Read(TextReader csv)
     {
@@ -67,8 +78,15 @@ internal sealed class PublishedCounts
             if (parent.Length > 0) { Parents[area] = parent; }
             if (level == "ENGLAND") { England.Add(area); }
         }
+        var windowIndex = WindowIndex(window);
+        if (windowIndex < 0) { return; }
         var exact = level == "ENGLAND";
         var note = f[16];
+        if (windowIndex != 2 && DashboardMetrics.Contains(metric))
+        {
+            DashboardRows[Pack(_areaIds[area], windowIndex, Id(_periodIds, Periods, period), MetricCatalog.IndexOf(metric))] =
+                (note.Length > 0 ? note : f[7], f[10], f[11], f[9]);
+        }
         var withheld = note == Shorthand.Confidential;
         if (d.ValueCount is { } valueCount) { Appear(area, window, period, valueCount, withheld ? note : f[7], exact); }
         var numerator = d.NumeratorCount is { } n ? Appear(area, window, period, n, withheld ? "" : f[8], exact) : -1;
@@ -87,12 +105,13 @@ internal sealed class PublishedCounts
     /// <summary>Registers one appearance of a count; an empty text registers the count as existing but unknown.</summary>
     private int Appear(string area, string window, string period, string count, string text, bool exact)
     {
-        var key = (_areaIds[area], window, Id(_periodIds, Periods, period), Id(_countIds, CountNames, count));
+        var (a, p, c) = (_areaIds[area], Id(_periodIds, Periods, period), Id(_countIds, CountNames, count));
+        var key = Pack(a, WindowIndex(window), p, c);
         if (!_cells.TryGetValue(key, out var i))
         {
             i = Keys.Count;
             _cells[key] = i;
-            Keys.Add(new CellKey(key.Item1, window, key.Item3, key.Item4));
+            Keys.Add(new CellKey(a, WindowCodes[WindowIndex(window)], p, c));
             Low.Add(0);
             High.Add(CountBounds.Unbounded);
             Shown.Add("");
@@ -117,13 +136,13 @@ internal sealed class PublishedCounts
     public static double? Number(string text) =>
         double.TryParse(text, NumberStyles.Float, CultureInfo.InvariantCulture, out var x) && double.IsFinite(x) ? x : null;
 
-    public int? FindId(int area, string window, int period, int count) => _cells.TryGetValue((area, window, period, count), out var i) ? i : null;
+    public int? FindId(int area, string window, int period, int count) => _cells.TryGetValue(Pack(area, WindowIndex(window), period, count), out var i) ? i : null;
 
     public int? CountId(string name) => _countIds.TryGetValue(name, out var c) ? c : null;
 
     public int? PeriodId(string name) => _periodIds.TryGetValue(name, out var p) ? p : null;
 
-    public int AreaId(string code) => _areaIds[code];
+    public int? TryAreaId(string code) => _areaIds.TryGetValue(code, out var a) ? a : null;
 
     public string Describe(int cell) => $"{AreaCodes[Keys[cell].Area]} {Keys[cell].Window} {Periods[Keys[cell].Period]} {CountNames[Keys[cell].Count]}";
 }
