@@ -49,14 +49,51 @@ public sealed class WithheldCounts
         }
     }
 
-    /// <summary>Chooses one complement for each sum the audit pinned a count through; returns how many were added.</summary>
+    /// <summary>
+    /// Chooses complements for every count the audit pinned through a sum, then differences again in memory with
+    /// those counts withheld, and again, until nothing is pinned (withholding only removes what a reader knows,
+    /// so the written publication is at least as safe; the caller writes and audits it again to be sure).
+    /// Returns how many were added.
+    /// </summary>
     public int AddComplements(AuditResult audit)
     {
         ArgumentNullException.ThrowIfNull(audit);
         var t = audit.Table;
-        var done = new HashSet<int>();
         var added = 0;
-        foreach (var r in audit.Recoveries.Where(r => r.Relation >= 0)
+        var recoveries = audit.Recoveries;
+        for (var pass = 0; pass < MaximumPasses; pass++)
+        {
+            var chosen = Choose(audit, recoveries);
+            if (chosen.Count == 0) { break; }
+            foreach (var cell in chosen)
+            {
+                var key = Key(t, cell);
+                if (Add(key.Area, key.Window, key.Period, key.Count)) { added++; }
+            }
+            // Start again from what the inversions left, with every complement so far shown as [c].
+            for (var i = 0; i < t.Count; i++) { (t.Low[i], t.High[i]) = (audit.Published.Low[i], audit.Published.High[i]); }
+            foreach (var (area, window, period, count) in _cells)
+            {
+                if (t.Find(area, window, period, count) is not { } cell) { continue; }
+                (t.Low[cell], t.High[cell]) = (1, CountBounds.Unbounded);
+                (audit.Published.Low[cell], audit.Published.High[cell]) = (1, CountBounds.Unbounded);
+                t.Shown[cell] = Shorthand.Confidential;
+                t.ShownExactly[cell] = false;
+            }
+            recoveries = [];
+            PublicationAudit.Differencing(t, audit.Relations, audit.Published, recoveries);
+        }
+        return added;
+    }
+
+    private const int MaximumPasses = 200;
+
+    private List<int> Choose(AuditResult audit, IEnumerable<Recovery> recoveries)
+    {
+        var t = audit.Table;
+        var done = new HashSet<int>();
+        var chosen = new List<int>();
+        foreach (var r in recoveries.Where(r => r.Relation >= 0)
             .OrderBy(r => r.Area, StringComparer.Ordinal).ThenBy(r => r.Window, StringComparer.Ordinal)
             .ThenBy(r => r.Period, StringComparer.Ordinal).ThenBy(r => r.Count, StringComparer.Ordinal))
         {
@@ -66,15 +103,13 @@ public sealed class WithheldCounts
             var choice = relation.Members.Prepend(relation.Total)
                 .Where(c => c != pinned)
                 .Select(c => (Cell: c, Shown: PublishedCounts.Number(t.Shown[c])))
-                .Where(c => c.Shown is > 0 && !_cells.Contains(Key(t, c.Cell)))
+                .Where(c => c.Shown is > 0 && !_cells.Contains(Key(t, c.Cell)) && !chosen.Contains(c.Cell))
                 .OrderBy(c => c.Shown).ThenBy(c => t.AreaCodes[t.Keys[c.Cell].Area], StringComparer.Ordinal)
                 .ThenBy(c => t.CountNames[t.Keys[c.Cell].Count], StringComparer.Ordinal)
                 .Select(c => (int?)c.Cell).FirstOrDefault();
-            if (choice is not { } cell) { continue; }
-            var key = Key(t, cell);
-            if (Add(key.Area, key.Window, key.Period, key.Count)) { added++; }
+            if (choice is { } cell) { chosen.Add(cell); }
         }
-        return added;
+        return chosen;
     }
 
     private static (string Area, string Window, string Period, string Count) Key(PublishedCounts t, int cell)

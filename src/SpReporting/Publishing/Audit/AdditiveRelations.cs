@@ -41,6 +41,7 @@ internal static class AdditiveRelations
         var months = t.Periods.Where(p => p.Length == 7 && Month.TryParse(p, out _)).Select(Month.Parse).Where(m => t.PeriodId(m.ToString()) is not null).ToList();
         if (months.Count == 0) { return; }
         var first = months.Min();
+        var monthIds = months.ToDictionary(m => m, m => t.PeriodId(m.ToString())!.Value);
         var latest = months.Max();
         var stock = MetricCatalog.All.Where(d => d.CountsStock).SelectMany(d => new[] { d.NumeratorCount, d.DenominatorCount }).OfType<string>().ToHashSet(StringComparer.Ordinal);
         var longer = new Dictionary<(int Area, int Count, Month End), List<(int Cell, Month Start)>>();
@@ -49,7 +50,7 @@ internal static class AdditiveRelations
             var k = t.Keys[i];
             if (k.Window == "month" || stock.Contains(t.CountNames[k.Count])) { continue; }
             if (Span(k.Window, t.Periods[k.Period], first, latest) is not { } span) { continue; }
-            var parts = MonthCells(t, k, span.Start, span.End);
+            var parts = MonthCells(t, monthIds, k, span.Start, span.End);
             if (parts is null) { continue; }
             relations.Add(new Relation(i, parts, $"window: {k.Window} minus its other months"));
             var key = (k.Area, k.Count, span.End);
@@ -63,7 +64,7 @@ internal static class AdditiveRelations
             {
                 foreach (var small in cells.Where(s => s.Start > big.Start))
                 {
-                    var between = MonthCells(t, t.Keys[big.Cell], big.Start, small.Start.AddMonths(-1));
+                    var between = MonthCells(t, monthIds, t.Keys[big.Cell], big.Start, small.Start.AddMonths(-1));
                     if (between is null) { continue; }
                     relations.Add(new Relation(big.Cell, [small.Cell, .. between], $"window: {t.Keys[big.Cell].Window} minus {t.Keys[small.Cell].Window}"));
                 }
@@ -90,12 +91,12 @@ internal static class AdditiveRelations
         return start < first ? null : (start, end);
     }
 
-    private static int[]? MonthCells(PublishedCounts t, CellKey k, Month start, Month end)
+    private static int[]? MonthCells(PublishedCounts t, Dictionary<Month, int> monthIds, CellKey k, Month start, Month end)
     {
         var cells = new List<int>();
         for (var m = start; m <= end; m = m.AddMonths(1))
         {
-            if (t.PeriodId(m.ToString()) is not { } p) { return null; }
+            if (!monthIds.TryGetValue(m, out var p)) { return null; }
             if (t.FindId(k.Area, "month", p, k.Count) is { } c) { cells.Add(c); }
         }
         return [.. cells];

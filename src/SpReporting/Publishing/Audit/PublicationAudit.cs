@@ -31,8 +31,20 @@ public static class PublicationAudit
         var before = (Low: t.Low.ToArray(), High: t.High.ToArray());
         InversionAttacks.Rates(t, latest, found);
         InversionAttacks.Percentages(t, found);
-        var inverted = found.Select(r => (r.Area, r.Window, r.Period, r.Count)).ToHashSet();
         var relations = AdditiveRelations.Build(t);
+        var inverted = (Low: t.Low.ToArray(), High: t.High.ToArray());
+        Differencing(t, relations, before, found);
+        SmallComplements(t, found);
+        return new AuditResult(found, t, relations, inverted);
+    }
+
+    /// <summary>
+    /// Narrows every count through every sum and reports the counts pinned (<paramref name="before"/>: what each
+    /// count's own appearances said, to tell a count published unrounded from one worked out).
+    /// </summary>
+    internal static void Differencing(PublishedCounts t, IReadOnlyList<Relation> relations, (long[] Low, long[] High) before, List<Recovery> found)
+    {
+        var inverted = found.Select(r => (r.Area, r.Window, r.Period, r.Count)).ToHashSet();
         var narrowedBy = Enumerable.Repeat(-1, t.Count).ToArray();
         BoundsPropagation.Run(t, relations, narrowedBy);
         for (var i = 0; i < t.Count; i++)
@@ -53,8 +65,6 @@ public static class PublicationAudit
                 found.Add(new Recovery(area, k.Window, period, count, t.Low[i], t.Shown[i], "published unrounded below England"));
             }
         }
-        SmallComplements(t, found);
-        return new AuditResult(found, t, relations, before);
     }
 
     /// <summary>A denominator minus its numerator pinned at 1–7 below England singles out those few people.</summary>
@@ -90,6 +100,6 @@ public sealed class AuditResult
 
     internal IReadOnlyList<Relation> Relations { get; }
 
-    /// <summary>Each count's bounds from its own appearances, before any attack (for choosing complements).</summary>
+    /// <summary>Each count's bounds after the inversions, before differencing (complementary suppression starts from these).</summary>
     internal (long[] Low, long[] High) Published { get; }
 }
