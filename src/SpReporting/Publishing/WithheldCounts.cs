@@ -98,18 +98,34 @@ public sealed class WithheldCounts
             .ThenBy(r => r.Period, StringComparer.Ordinal).ThenBy(r => r.Count, StringComparer.Ordinal))
         {
             if (!done.Add(r.Relation)) { continue; }
-            var relation = audit.Relations[r.Relation];
             var pinned = t.Find(r.Area, r.Window, r.Period, r.Count);
-            var choice = relation.Members.Prepend(relation.Total)
-                .Where(c => c != pinned)
-                .Select(c => (Cell: c, Shown: PublishedCounts.Number(t.Shown[c])))
-                .Where(c => c.Shown is > 0 && !_cells.Contains(Key(t, c.Cell)) && !chosen.Contains(c.Cell))
-                .OrderBy(c => c.Shown).ThenBy(c => t.AreaCodes[t.Keys[c.Cell].Area], StringComparer.Ordinal)
-                .ThenBy(c => t.CountNames[t.Keys[c.Cell].Count], StringComparer.Ordinal)
-                .Select(c => (int?)c.Cell).FirstOrDefault();
+            var choice = Candidate(audit, r.Relation, pinned ?? -1, chosen, depth: 0);
             if (choice is { } cell) { chosen.Add(cell); }
         }
         return chosen;
+    }
+
+    /// <summary>
+    /// The smallest other published member of a sum; where every other member is already withheld but was itself
+    /// worked out through another sum, the smallest member of that one (the chain is followed a few steps).
+    /// </summary>
+    private int? Candidate(AuditResult audit, int relationIndex, int pinned, List<int> chosen, int depth)
+    {
+        var t = audit.Table;
+        var relation = audit.Relations[relationIndex];
+        var members = relation.Members.Prepend(relation.Total).Where(c => c != pinned).ToList();
+        var choice = members
+            .Select(c => (Cell: c, Shown: PublishedCounts.Number(t.Shown[c])))
+            .Where(c => c.Shown is > 0 && !_cells.Contains(Key(t, c.Cell)) && !chosen.Contains(c.Cell))
+            .OrderBy(c => c.Shown).ThenBy(c => t.AreaCodes[t.Keys[c.Cell].Area], StringComparer.Ordinal)
+            .ThenBy(c => t.CountNames[t.Keys[c.Cell].Count], StringComparer.Ordinal)
+            .Select(c => (int?)c.Cell).FirstOrDefault();
+        if (choice is not null || depth >= 4) { return choice; }
+        foreach (var c in members.Where(c => t.Low[c] == t.High[c] && PublishedCounts.Number(t.Shown[c]) is null && t.NarrowedBy.Length > c && t.NarrowedBy[c] >= 0 && t.NarrowedBy[c] != relationIndex))
+        {
+            if (Candidate(audit, t.NarrowedBy[c], c, chosen, depth + 1) is { } deeper) { return deeper; }
+        }
+        return null;
     }
 
     private static (string Area, string Window, string Period, string Count) Key(PublishedCounts t, int cell)

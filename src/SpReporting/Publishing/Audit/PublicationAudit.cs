@@ -47,12 +47,19 @@ public static class PublicationAudit
         var inverted = found.Select(r => (r.Area, r.Window, r.Period, r.Count)).ToHashSet();
         var narrowedBy = Enumerable.Repeat(-1, t.Count).ToArray();
         BoundsPropagation.Run(t, relations, narrowedBy);
+        t.NarrowedBy = narrowedBy;
         for (var i = 0; i < t.Count; i++)
         {
             if (t.Low[i] != t.High[i] || t.ShownExactly[i]) { continue; }
             var k = t.Keys[i];
             var (area, period, count) = (t.AreaCodes[k.Area], t.Periods[k.Period], t.CountNames[k.Count]);
             if (inverted.Contains((area, k.Window, period, count))) { continue; }
+            // England counts are published exactly (rule 1): one withheld only as a complement, or with a value
+            // built on one, protects the areas below it, and working it out would pin one of them, which is reported.
+            if (t.England.Contains(area)) { continue; }
+            // A count worked out as 0 protects nobody: 0 is always shown, so no withheld count is 0, and a
+            // numerator withheld only because its denominator is reveals nothing by being 0.
+            if (t.Low[i] == 0) { continue; }
             if (narrowedBy[i] >= 0)
             {
                 found.Add(new Recovery(area, k.Window, period, count, t.Low[i], InversionAttacks.Shown(t, i), relations[narrowedBy[i]].How)

@@ -38,6 +38,9 @@ internal sealed class PublishedCounts
 
     public int Count => Keys.Count;
 
+    /// <summary>For each count, the sum that last narrowed it in the latest differencing (-1 for none).</summary>
+    public int[] NarrowedBy { get; set; } = [];
+
     /// <summary>What the dashboard check compares: value (or note), interval and denominator of each row the dashboard shows.</summary>
     public Dictionary<long, (string Value, string Lower, string Upper, string Denominator)> DashboardRows { get; } = [];
 
