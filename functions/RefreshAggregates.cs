@@ -2,6 +2,7 @@ using Microsoft.Azure.Functions.Worker;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.Logging;
 using SpReporting.Storage.Control;
+using SpReporting.Publishing;
 using SpReporting.Storage.Publishing;
 using SpReporting.Storage.Refresh;
 
@@ -9,7 +10,8 @@ namespace SpReporting.Functions;
 
 /// <summary>
 /// Timer trigger (schedule from the <c>REFRESH_SCHEDULE</c> app setting, every 15 minutes by default):
-/// refreshes the aggregates that dirty periods affect, then publishes. Setting <c>REFRESH_FULL</c> to
+/// refreshes the aggregates that dirty periods affect, then publishes (a publication the disclosure audit can
+/// break is not uploaded: an error is logged and the run fails). Setting <c>REFRESH_FULL</c> to
 /// true makes the next runs full rebuilds (for a changed metric definition or reference list).
 /// A publish that fails is logged with its reason and fails the run; <paramref name="pending"/>
 /// makes the next run publish again even when nothing new needs refreshing.
@@ -35,6 +37,12 @@ public sealed class RefreshAggregates(RefreshService refresh, PublishService pub
         try
         {
             published = await publish.PublishAsync(outputDirectory: null, progress: null, cancellationToken);
+        }
+        catch (UnsafePublicationException e)
+        {
+            // Nothing was uploaded: the previous publication stays up until the audit passes (docs/metrics.md).
+            logger.LogError(e, "Publication refused by the disclosure audit: {Recoveries} figures could be worked out", e.Recoveries.Count);
+            throw;
         }
         catch (Exception e) when (e is not OperationCanceledException)
         {

@@ -1,4 +1,5 @@
 using SpReporting.Cli.Commands;
+using SpReporting.Publishing;
 
 namespace SpReporting.Cli;
 
@@ -22,6 +23,7 @@ public static class CommandLine
         ["demo"] = DemoCommand.RunAsync,
         ["reference"] = ReferenceCommand.RunAsync,
         ["serve"] = ServeCommand.RunAsync,
+        ["audit"] = AuditCommand.RunAsync,
     };
 
     public static async Task<int> RunAsync(string[] args, TextWriter stdout, TextWriter stderr)
@@ -45,6 +47,12 @@ public static class CommandLine
             stderr.WriteLine($"spr {args[0]}: {e.Message}. Run 'spr --help'.");
             return Usage;
         }
+        catch (UnsafePublicationException e)
+        {
+            // Publishing refused: the disclosure audit could work out withheld figures (docs/metrics.md).
+            stderr.WriteLine($"spr {args[0]}: {e.Message}");
+            return Failed;
+        }
     }
 
     public const string HelpText = """
@@ -56,6 +64,7 @@ public static class CommandLine
           spr run DIR --out OUT [--storage CONN] [--lease-wait SECONDS] [--contact TEXT]
           spr demo [--months N] [--port P] [--no-serve] [--out DIR]
           spr serve OUT [--port P]
+          spr audit OUT
           spr reference --from DIR --out FILE
 
         Exit codes: 0 success, 1 a return was rejected or a check failed, 2 bad usage or unreadable input.

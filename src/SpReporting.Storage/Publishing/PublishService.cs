@@ -1,15 +1,15 @@
 using Azure.Storage.Blobs.Models;
 using SpReporting.Aggregation;
 using SpReporting.Dashboard;
-using SpReporting.Packs;
 using SpReporting.Lineage;
+using SpReporting.Packs;
 using SpReporting.Peers;
-using SpReporting.Returns;
-using SpReporting.Storage.Ledger;
 using SpReporting.Periods;
 using SpReporting.Publishing;
 using SpReporting.Reference;
+using SpReporting.Returns;
 using SpReporting.Storage.Aggregates;
+using SpReporting.Storage.Ledger;
 
 namespace SpReporting.Storage.Publishing;
 
@@ -17,25 +17,62 @@ namespace SpReporting.Storage.Publishing;
 /// Publishes from the aggregates table, after disclosure control: <c>metrics.csv</c>, one Excel pack per
 /// ICB and one for England for the latest month (container <c>exports</c>; <c>OUT/exports</c> locally),
 /// and the dashboard with its data and downloads (container <c>site</c>; <c>OUT/site</c> locally).
+/// Every publication is audited before it is uploaded (<see cref="AuditedPublishing"/>).
 /// Each area's rows are read once for the CSV, the dashboard and the packs' headline tables; the England
 /// pack's monthly sheet reads them again as it writes, so no run holds them all.
 /// </summary>
 public sealed class PublishService(StorageAccount storage, OrganisationRegistry organisations, PublishOptions? options = null)
 {
-    public const string MetricsCsv = "metrics.csv";
+    public const string MetricsCsv = MetricsCsvWriter.FileName;
     public const string LineageCsv = "lineage.csv";
 
     /// <summary>The contact and synthetic flag of this publication (defaults when not configured).</summary>
     public PublishOptions Options { get; } = options ?? new PublishOptions();
 
+    /// <summary>
+    /// Writes every output, audits it as an attacker would (docs/metrics.md, "Disclosure control"), withholds
+    /// complementary cells and writes again until the audit recovers nothing, then uploads. Throws
+    /// <see cref="UnsafePublicationException"/> (and uploads nothing, and leaves no local outputs) when the
+    /// audit can still break the publication.
+    /// </summary>
     public async Task<PublishResult> PublishAsync(string? outputDirectory, TextWriter? progress = null, CancellationToken cancellationToken = default)
+    {
+        var root = outputDirectory is null ? Directory.CreateTempSubdirectory("spr-publish-").FullName : Path.GetFullPath(outputDirectory);
+        var exports = Path.Combine(root, "exports");
+        var siteDirectory = Path.Combine(root, "site");
+        try
+        {
+            var started = System.Diagnostics.Stopwatch.GetTimestamp();
+            var ((written, files, site), withheld, auditing) = await AuditedPublishing.WriteAsync(root,
+                withheld => WriteAsync(exports, siteDirectory, withheld, progress, cancellationToken), progress);
+            if (outputDirectory is null) { await UploadAsync(files, exports, site ? siteDirectory : null, cancellationToken); }
+            return written with
+            {
+                MetricsCsvPath = outputDirectory is null ? null : written.MetricsCsvPath,
+                Withheld = withheld.Count,
+                Elapsed = System.Diagnostics.Stopwatch.GetElapsedTime(started),
+                Auditing = auditing,
+            };
+        }
+        catch (UnsafePublicationException) when (outputDirectory is not null)
+        {
+            // Outputs the audit can break are not left where they could be shared.
+            if (Directory.Exists(exports)) { Directory.Delete(exports, recursive: true); }
+            if (Directory.Exists(siteDirectory)) { Directory.Delete(siteDirectory, recursive: true); }
+            throw;
+        }
+        finally
+        {
+            if (outputDirectory is null && Directory.Exists(root)) { Directory.Delete(root, recursive: true); }
+        }
+    }
+
+    private async Task<(PublishResult Result, List<string> Files, bool Site)> WriteAsync(string work, string siteDirectory, WithheldCounts withheld,
+        TextWriter? progress, CancellationToken cancellationToken)
     {
         var tree = new AreaTree(organisations);
         var store = new AggregateStore(storage.Aggregates);
-        var local = outputDirectory is null ? null : Path.Combine(Path.GetFullPath(outputDirectory), "exports");
-        var work = local ?? Directory.CreateTempSubdirectory("spr-publish-").FullName;
         Directory.CreateDirectory(work);
-        var siteDirectory = outputDirectory is null ? Path.Combine(work, "site") : Path.Combine(Path.GetFullPath(outputDirectory), "site");
         var site = SiteWriter(siteDirectory, Options.Synthetic);
         var read = new PublishedAreas();
         var peers = new PeerSource();
@@ -47,6 +84,7 @@ public sealed class PublishService(StorageAccount storage, OrganisationRegistry 
             {
                 var areaRows = await store.ReadAreaAsync(area, tree, cancellationToken);
                 if (areaRows.Count == 0) { continue; }
+                withheld.Mark(areaRows);
                 read.Add(area, areaRows);
                 site.WriteArea(area, areaRows);
                 peers.Add(area, areaRows);
@@ -73,24 +111,28 @@ public sealed class PublishService(StorageAccount storage, OrganisationRegistry 
             foreach (var scope in read.Areas.Where(a => a.Level is Level.Icb).Prepend(tree.England))
             {
                 var scoped = lineage.Where(l => l.Month == period && (scope.Level == Level.England || l.IcbCode == scope.Code)).ToList();
-                files.Add(await WritePackAsync(scope, period, read, narratives, bands, scoped, work, tree, store, cancellationToken));
+                files.Add(await WritePackAsync(scope, period, read, narratives, bands, scoped, work, tree, store, withheld, cancellationToken));
             }
             progress?.WriteLine($"spr run: {files.Count - 1} Excel packs");
         }
-        if (read.Latest is not null)
+        var siteWritten = read.Latest is not null;
+        if (siteWritten)
         {
             site.WriteLineage(tree, lineage);
             WriteSiteIndex(site, tree, read, files, work);
-            if (outputDirectory is null) { await SiteUpload.UploadAsync(storage.Site, siteDirectory, cancellationToken); }
         }
+        return (new PublishResult(read.Areas.Count, rows, Path.Combine(work, MetricsCsv), files), files, siteWritten);
+    }
+
+    private async Task UploadAsync(IReadOnlyList<string> files, string work, string? siteDirectory, CancellationToken cancellationToken)
+    {
+        if (siteDirectory is not null) { await SiteUpload.UploadAsync(storage.Site, siteDirectory, cancellationToken); }
         foreach (var name in files)
         {
             await using var upload = File.OpenRead(Path.Combine(work, name));
             var type = SiteContentTypes.For(name);
             await storage.Exports.GetBlobClient(name).UploadAsync(upload, new BlobUploadOptions { HttpHeaders = new BlobHttpHeaders { ContentType = type } }, cancellationToken);
         }
-        if (local is null) { Directory.Delete(work, recursive: true); }
-        return new PublishResult(read.Areas.Count, rows, local is null ? null : Path.Combine(local, MetricsCsv), files);
     }
 
     /// <summary>
@@ -151,7 +193,8 @@ public sealed class PublishService(StorageAccount storage, OrganisationRegistry 
         new(e.OrganisationCode ?? "", e.Period ?? "", e.UploadId, e.ReceivedAt, e.Late, e.Accepted, e.Current);
 
     private async Task<string> WritePackAsync(AreaNode scope, Month period, PublishedAreas read, IReadOnlyList<IcbNarrative> narratives,
-        IReadOnlyDictionary<string, PeerBands> bands, IReadOnlyList<LineageRow> lineage, string directory, AreaTree tree, AggregateStore store, CancellationToken cancellationToken)
+        IReadOnlyDictionary<string, PeerBands> bands, IReadOnlyList<LineageRow> lineage, string directory, AreaTree tree, AggregateStore store,
+        WithheldCounts withheld, CancellationToken cancellationToken)
     {
         var listed = read.Areas.Where(a => PackScope.Lists(scope, a)).ToList();
         var title = scope.Level == Level.England
@@ -159,7 +202,7 @@ public sealed class PublishService(StorageAccount storage, OrganisationRegistry 
             : $"Social prescribing link workers: {scope.Name}";
         var input = new PackInput(title, scope, period,
             HeadlineRows: [.. listed.SelectMany(a => read.Headlines[a.Code])],
-            MonthlyRows: MonthlyRows(listed, tree, store, period, cancellationToken),
+            MonthlyRows: MonthlyRows(listed, tree, store, period, withheld, cancellationToken),
             Returns: [.. read.Returns.Where(r => scope.Level == Level.England || organisations.FindPcn(r.PcnCode)?.IcbCode == scope.Code)],
             Narratives: [.. narratives.Where(n => scope.Level == Level.England || n.IcbCode == scope.Code)],
             Published: DateOnly.FromDateTime(DateTime.UtcNow),
@@ -172,16 +215,27 @@ public sealed class PublishService(StorageAccount storage, OrganisationRegistry 
     }
 
     /// <summary>Monthly rows read back area by area while the pack's monthly sheet is written.</summary>
-    private static IEnumerable<AggregateRow> MonthlyRows(IEnumerable<AreaNode> areas, AreaTree tree, AggregateStore store, Month period, CancellationToken cancellationToken)
+    private static IEnumerable<AggregateRow> MonthlyRows(IEnumerable<AreaNode> areas, AreaTree tree, AggregateStore store, Month period,
+        WithheldCounts withheld, CancellationToken cancellationToken)
     {
         foreach (var area in areas)
         {
             // The pack writer reads its rows synchronously; publishing runs off any request thread.
             var rows = store.ReadAreaAsync(area, tree, cancellationToken).GetAwaiter().GetResult();
+            withheld.Mark(rows);
             foreach (var row in rows.Where(r => PackScope.IsMonthly(r, period)).OrderBy(r => r.End)) { yield return row; }
         }
     }
 }
 
 /// <summary>What a publish wrote.</summary>
-public sealed record PublishResult(int Areas, long MetricRows, string? MetricsCsvPath, IReadOnlyList<string> Files);
+public sealed record PublishResult(int Areas, long MetricRows, string? MetricsCsvPath, IReadOnlyList<string> Files)
+{
+    /// <summary>Counts withheld by complementary suppression (docs/metrics.md).</summary>
+    public int Withheld { get; init; }
+
+    /// <summary>The whole publish, and the part of it spent in the disclosure audit (docs/benchmarks.md).</summary>
+    public TimeSpan Elapsed { get; init; }
+
+    public TimeSpan Auditing { get; init; }
+}

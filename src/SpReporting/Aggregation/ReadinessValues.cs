@@ -17,6 +17,9 @@ internal static class ReadinessValues
 
     public static void Apply(List<AggregateRow> rows, AreaNode area, ReadinessTable table)
     {
+        // Readiness is a judgement at a month, so it is on monthly rows only: an incremental refresh rewrites
+        // every monthly row of an area above a changed PCN, so a late return cannot leave a stale value behind.
+        rows = rows.Where(r => r.Window == Window.Month).ToList();
         if (area.Level == Level.Pcn)
         {
             var earliest = table.Earliest(area.Code)?.ToString();

@@ -114,7 +114,7 @@ public static class MetricCatalog
             new(MetricIds.CompletenessPct, "Completeness", "Returns received as % of returns expected.", G.DataQuality, K.Percent, P.Higher, "%"),
             new(MetricIds.WarningsPerReturn, "Warnings per return", "Mean validation warnings on current returns.", G.DataQuality, K.Ratio, P.Lower, "warnings"),
         ]);
-        return list;
+        return [.. list.Select(CountDeclarations.Apply)];
     }
 
     internal static string Component(string dimension, string code) => dimension switch

@@ -22,6 +22,12 @@ public sealed record MetricValue(
     /// <summary>How many people (or respondents) the value rests on, for disclosure control.</summary>
     public double? People { get; init; }
 
+    /// <summary>
+    /// Withheld to protect another withheld figure (complementary suppression, docs/metrics.md): set only
+    /// at publication, never stored.
+    /// </summary>
+    public bool Withheld { get; init; }
+
     /// <summary>SPC variation of this point (<c>common_cause</c>, <c>improvement</c>, ...), monthly series only.</summary>
     public string? Variation { get; init; }
 

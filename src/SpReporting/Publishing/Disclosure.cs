@@ -1,16 +1,20 @@
 using System.Globalization;
 using SpReporting.Aggregation;
 using SpReporting.Metrics;
+using SpReporting.Statistics;
 
 namespace SpReporting.Publishing;
 
 /// <summary>
-/// Disclosure control of METRICS.md, applied at publication and never to stored data, and shared by
-/// every output (CSV, dashboard data, Excel packs):
-/// below England, people counts of 1–7 are <c>[c]</c> and others are rounded to the nearest 5 (redact
-/// first, then round); a figure resting on 1–7 people, or built from a suppressed count, is <c>[c]</c>;
-/// staff figures are published as they are, except link worker wellbeing (3 respondents or more);
-/// survey results need 5 respondents or more. Zero is shown as 0.
+/// Disclosure control (docs/metrics.md, "Disclosure control"), applied at publication and never to
+/// stored data, and the one way every output (CSV, dashboard data, Excel packs) turns a value into
+/// what is published. Below England: every count of people (<see cref="MetricDefinition.NumeratorCount"/>,
+/// <see cref="MetricDefinition.DenominatorCount"/>, people-count values) is <c>[c]</c> at 1–7 and otherwise
+/// rounded to the nearest 5 (redact first, then round); every percentage, rate and interval is computed
+/// from those published counts, so inverting it gives back only what is published; means and medians
+/// keep their value and show a rounded n. Staff figures are published as they are, except link worker
+/// wellbeing (3 respondents or more); survey results need 5 respondents or more. A value marked
+/// <see cref="MetricValue.Withheld"/> (complementary suppression) is <c>[c]</c>. Zero is shown as 0.
 /// </summary>
 public static class Disclosure
 {
@@ -25,9 +29,15 @@ public static class Disclosure
     public static string Count(double? n, Level level)
     {
         if (n is null) { return ""; }
-        if (level == Level.England || n == 0) { return Format(n.Value, 0); }
-        if (IsUnsafeCount(n)) { return Shorthand.Confidential; }
-        return Format(RoundToFive(n.Value), 0);
+        return Published(n.Value, level) is { } shown ? Format(shown, 0) : Shorthand.Confidential;
+    }
+
+    /// <summary>The number a people count is published as, or null where it is withheld.</summary>
+    public static double? Published(double n, Level level)
+    {
+        if (level == Level.England || n == 0) { return Math.Round(n); }
+        if (IsUnsafeCount(n)) { return null; }
+        return RoundToFive(n);
     }
 
     public static double RoundToFive(double n) => Math.Round(n / Rounding, MidpointRounding.AwayFromZero) * Rounding;
@@ -39,38 +49,108 @@ public static class Disclosure
         {
             return Empty(v, Shorthand.NotAvailable);
         }
-        if (Withheld(v, d, level))
+        if (v.Withheld || Withheld(v, d, level))
         {
             return Empty(v, Shorthand.Confidential);
         }
-        var people = d.Group is MetricGroup.Referrals or MetricGroup.Equity or MetricGroup.Outcomes or MetricGroup.Implementation;
-        string text;
-        double? shown = v.Value;
+        if (d.Kind == MetricKind.Label)
+        {
+            return Make(v, null, v.Label ?? "", "", "", "", "");
+        }
         if (d.Kind == MetricKind.PeopleCount)
         {
-            text = Count(v.Value, level);
-            shown = double.Parse(text, CultureInfo.InvariantCulture);
+            var n = Published(v.Value!.Value, level);
+            return Make(v, n, Format(n!.Value, 0), "", "", "", "");
         }
-        else if (d.Kind == MetricKind.Label)
+        if (level != Level.England && (d.NumeratorCount is not null || d.DenominatorCount is not null))
         {
-            text = v.Label ?? "";
+            return FromPublishedCounts(v, d, level);
         }
-        else
-        {
-            text = Format(v.Value!.Value, Decimals(d.Kind));
-        }
-        string Part(double? x) => x is null ? "" : people && d.Kind is MetricKind.Percent or MetricKind.Rate or MetricKind.PeopleCount ? Count(x, level) : Format(x.Value, 2);
-        return new PublishedValue(v.MetricId, shown, text,
-            d.Kind == MetricKind.PeopleCount ? "" : Part(v.Numerator),
-            d.Kind == MetricKind.PeopleCount ? "" : Part(v.Denominator),
-            v.Lower is { } lo ? Format(lo, Decimals(d.Kind)) : "",
-            v.Upper is { } hi ? Format(hi, Decimals(d.Kind)) : "",
-            v.ComparedToEngland ?? "", v.ComparedToParent ?? "", v.Variation ?? "", v.Assurance ?? "", "")
-        {
-            Lower998 = v.Lower998 is { } lo998 ? Format(lo998, Decimals(d.Kind)) : "",
-            Upper998 = v.Upper998 is { } hi998 ? Format(hi998, Decimals(d.Kind)) : "",
-        };
+        var people = d.AboutPeople && d.Kind is MetricKind.Percent or MetricKind.Rate;
+        string Part(double? x) => x is null ? "" : people ? Count(x, level) : Format(x.Value, 2);
+        var decimals = Decimals(d.Kind);
+        return Make(v, v.Value, Format(v.Value!.Value, decimals), Part(v.Numerator), Part(v.Denominator),
+            v.Lower is { } lo ? Format(lo, decimals) : "", v.Upper is { } hi ? Format(hi, decimals) : "")
+            with { Lower998 = Limit(v.Lower998, decimals), Upper998 = Limit(v.Upper998, decimals) };
     }
+
+    /// <summary>Below England: the statistic worked out again from its published counts (rule 2).</summary>
+    private static PublishedValue FromPublishedCounts(MetricValue v, MetricDefinition d, Level level)
+    {
+        var decimals = Decimals(d.Kind);
+        string Text(double x) => Format(x, decimals);
+        switch (d.Kind)
+        {
+            case MetricKind.Percent:
+            {
+                var x = Published(v.Numerator ?? 0, level);
+                var n = Published(v.Denominator ?? 0, level);
+                if (x is null || n is null) { return Empty(v, Shorthand.Confidential); }
+                if (n == 0) { return Empty(v, Shorthand.NotAvailable); }
+                var value = 100 * x.Value / n.Value;
+                var ci = Wilson.Score((int)x.Value, (int)n.Value, ConfidenceLevel.P95);
+                var wide = Wilson.Score((int)x.Value, (int)n.Value, ConfidenceLevel.P998);
+                return Make(v, value, Text(value), Format(x.Value, 0), Format(n.Value, 0),
+                    ci is null ? "" : Text(100 * ci.Lower), ci is null ? "" : Text(100 * ci.Upper))
+                    with { Lower998 = wide is null ? "" : Text(100 * wide.Lower), Upper998 = wide is null ? "" : Text(100 * wide.Upper) };
+            }
+            case MetricKind.Rate:
+            {
+                var count = v.Numerator ?? 0;
+                var x = Published(count, level);
+                if (x is null) { return Empty(v, Shorthand.Confidential); }
+                if (count == 0)
+                {
+                    return Make(v, v.Value, Text(v.Value!.Value), "0", Part(v.Denominator), Limit(v.Lower, decimals), Limit(v.Upper, decimals))
+                        with { Lower998 = Limit(v.Lower998, decimals), Upper998 = Limit(v.Upper998, decimals) };
+                }
+                // The rate's multiplier (per 1,000 a year of the window's population) is public: rate / count.
+                var scale = v.Value!.Value / count;
+                var ci = RateInterval.ForCount((int)x.Value, ConfidenceLevel.P95);
+                var wide = RateInterval.ForCount((int)x.Value, ConfidenceLevel.P998);
+                return Make(v, x.Value * scale, Text(x.Value * scale), Format(x.Value, 0), Part(v.Denominator),
+                    Text(ci.Lower * scale), Text(ci.Upper * scale))
+                    with { Lower998 = Text(wide.Lower * scale), Upper998 = Text(wide.Upper * scale) };
+            }
+            case MetricKind.Mean or MetricKind.Median:
+            {
+                var n = v.Denominator is { } raw ? Published(raw, level) : null;
+                if (v.Denominator is not null && n is null) { return Empty(v, Shorthand.Confidential); }
+                var (lower, upper) = MeanInterval(v, v.Lower, v.Upper, n, ConfidenceLevel.P95);
+                var (lower998, upper998) = MeanInterval(v, v.Lower998, v.Upper998, n, ConfidenceLevel.P998);
+                return Make(v, v.Value, Text(v.Value!.Value), "", n is null ? "" : Format(n.Value, 0), lower, upper)
+                    with { Lower998 = lower998, Upper998 = upper998 };
+            }
+            default:
+            {
+                // A staff ratio with a count of people on top (open caseload per WTE).
+                var x = d.NumeratorCount is null ? v.Numerator : v.Numerator is { } top ? Published(top, level) : null;
+                if (d.NumeratorCount is not null && x is null) { return Empty(v, Shorthand.Confidential); }
+                var value = x is { } t && v.Denominator is > 0 ? t / v.Denominator.Value : v.Value!.Value;
+                return Make(v, value, Text(value), x is { } shown ? Format(shown, 0) : "", Part(v.Denominator), "", "");
+            }
+        }
+    }
+
+    /// <summary>A mean's t-interval re-centred on the same spread but the published n (so n cannot be read back from its width).</summary>
+    private static (string Lower, string Upper) MeanInterval(MetricValue v, double? lower, double? upper, double? published, ConfidenceLevel level)
+    {
+        if (lower is not { } lo || upper is not { } hi || v.Denominator is not { } n || published is not { } shown || n < 2 || shown < 2)
+        {
+            return ("", "");
+        }
+        var spread = (hi - lo) / 2 * Math.Sqrt(n) / StudentT.Quantile(level.UpperTail, n - 1);
+        var half = StudentT.Quantile(level.UpperTail, shown - 1) * spread / Math.Sqrt(shown);
+        return (Format(v.Value!.Value - half, 2), Format(v.Value!.Value + half, 2));
+    }
+
+    private static string Part(double? x) => x is null ? "" : Format(x.Value, 2);
+
+    private static string Limit(double? x, int decimals) => x is null ? "" : Format(x.Value, decimals);
+
+    private static PublishedValue Make(MetricValue v, double? value, string text, string numerator, string denominator, string lower, string upper) =>
+        new(v.MetricId, value, text, numerator, denominator, lower, upper,
+            v.ComparedToEngland ?? "", v.ComparedToParent ?? "", v.Variation ?? "", v.Assurance ?? "", "");
 
     private static bool Withheld(MetricValue v, MetricDefinition d, Level level)
     {
@@ -80,10 +160,9 @@ public static class Disclosure
         return d.Kind switch
         {
             MetricKind.PeopleCount => IsUnsafeCount(v.Value),
-            MetricKind.Percent or MetricKind.Rate when d.Group is not (MetricGroup.Workforce or MetricGroup.DataQuality) =>
-                IsUnsafeCount(v.Numerator) || IsUnsafeCount(v.Denominator) || IsUnsafeCount(v.People),
-            MetricKind.Mean or MetricKind.Median or MetricKind.Label when d.Group is not MetricGroup.Workforce =>
-                IsUnsafeCount(v.People),
+            _ when d.NumeratorCount is not null && IsUnsafeCount(v.Numerator) => true,
+            _ when d.DenominatorCount is not null && IsUnsafeCount(v.Denominator) => true,
+            MetricKind.Percent or MetricKind.Rate or MetricKind.Mean or MetricKind.Median or MetricKind.Label => d.AboutPeople && IsUnsafeCount(v.People),
             _ => false,
         };
     }

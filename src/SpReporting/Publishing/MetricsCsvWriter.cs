@@ -12,6 +12,8 @@ namespace SpReporting.Publishing;
 /// </summary>
 public sealed class MetricsCsvWriter : IDisposable
 {
+    public const string FileName = "metrics.csv";
+
     public static readonly string[] Header =
     [
         "level", "area_code", "area_name", "parent_code", "period", "window", "metric", "value", "numerator", "denominator",

@@ -146,6 +146,26 @@ public sealed class RunCommandTests(AzuriteFixture fixture) : IDisposable
         {
             Assert.Empty(SpReporting.Tests.Packs.PackChecker.Check(pack));
         }
+
+        // The project's own attacker finds nothing to work out in what the demo published.
+        var audit = await Spr("audit", Path.Combine(_dir, "run"));
+        Assert.True(audit.Code == CommandLine.Ok, audit.Stdout + audit.Stderr);
+    }
+
+    [Fact]
+    public async Task Audit_exits_1_and_says_where_and_how_but_not_the_figure()
+    {
+        using var crafted = new SpReporting.Tests.Publishing.CraftedPublication()
+            .Row("ENGLAND", SpReporting.Tests.Publishing.CraftedPublication.England, "", "month", "2026-01", "out_closures", "909")
+            .Row("REGION", "Y01", SpReporting.Tests.Publishing.CraftedPublication.England, "month", "2026-01", "out_closures", "910")
+            .Row("REGION", "Y02", SpReporting.Tests.Publishing.CraftedPublication.England, "month", "2026-01", "out_closures", note: "[c]")
+            .Row("REGION", "Y03", SpReporting.Tests.Publishing.CraftedPublication.England, "month", "2026-01", "out_closures", "0");
+        var (code, stdout, _) = await Spr("audit", crafted.Write());
+
+        Assert.Equal(CommandLine.Failed, code);
+        Assert.Contains("Y02 month 2026-01 out_closures", stdout, StringComparison.Ordinal);
+        Assert.Contains("hierarchy", stdout, StringComparison.Ordinal);
+        Assert.Equal(CommandLine.Usage, (await Spr("audit", Path.Combine(_dir, "nothing-here"))).Code);
     }
 
     private static async Task<(int Code, string Stdout, string Stderr)> Spr(params string[] args)

@@ -1,6 +1,8 @@
+using System.Globalization;
 using SpReporting.Aggregation;
 using SpReporting.Metrics;
 using SpReporting.Publishing;
+using SpReporting.Statistics;
 
 namespace SpReporting.Tests.Publishing;
 
@@ -62,13 +64,60 @@ public class DisclosureTests
     }
 
     [Fact]
-    public void Numerators_and_denominators_of_people_percentages_are_rounded()
+    public void A_people_percentage_and_its_interval_are_computed_from_its_published_counts()
     {
         var v = new MetricValue(MetricIds.NonGpPct, 100.0 * 23 / 61, 23, 61, 26, 50) { People = 61 };
         var p = Disclosure.Apply(v, Level.Pcn);
         Assert.Equal("25", p.Numerator);
         Assert.Equal("60", p.Denominator);
-        Assert.Equal("37.7", p.Text); // computed from unrounded values
+        var fromPublished = Wilson.Score(25, 60)!;
+        Assert.Equal(Disclosure.Format(100.0 * 25 / 60, 1), p.Text);
+        Assert.Equal(Disclosure.Format(100 * fromPublished.Lower, 1), p.Lower);
+        Assert.Equal(Disclosure.Format(100 * fromPublished.Upper, 1), p.Upper);
+        Assert.NotEqual(Disclosure.Format(100.0 * 23 / 61, 1), p.Text);
+    }
+
+    [Fact]
+    public void A_rate_is_computed_from_its_published_count_so_the_population_gives_back_only_that()
+    {
+        // 22 referrals in a month from 10,000 patients: 26.4 per 1,000 a year.
+        var scale = 12_000.0 / 10_000;
+        var v = new MetricValue(MetricIds.RatePer1k, 22 * scale, 22, 10_000, 20 * scale, 30 * scale) { People = 22 };
+        var p = Disclosure.Apply(v, Level.Pcn);
+        Assert.Equal("20", p.Numerator);
+        Assert.Equal(20.0, double.Parse(p.Text, CultureInfo.InvariantCulture) / scale, 6);
+        var ci = RateInterval.ForCount(20);
+        Assert.Equal(Disclosure.Format(ci.Lower * scale, 2), p.Lower);
+    }
+
+    [Fact]
+    public void The_n_beside_a_mean_or_median_is_rounded_and_its_sum_is_not_shown()
+    {
+        var mean = Disclosure.Apply(new MetricValue(MetricIds.ConnectionsMean, 2.5, 2.5 * 907, 907, 2.4, 2.6) { People = 907 }, Level.Icb);
+        Assert.Equal("2.5", mean.Text);
+        Assert.Equal("905", mean.Denominator);
+        Assert.Equal("", mean.Numerator);
+        var median = Disclosure.Apply(new MetricValue(MetricIds.WaitMedianDays, 9, null, 23) { People = 23 }, Level.Pcn);
+        Assert.Equal("25", median.Denominator);
+        Assert.True(Disclosure.Apply(new MetricValue(MetricIds.ConnectionsMean, 2.5, 12.5, 5) { People = 5 }, Level.Pcn).Suppressed);
+    }
+
+    [Fact]
+    public void Open_caseload_is_a_count_of_people()
+    {
+        var v = new MetricValue(MetricIds.CaseloadPerWte, 123.0 / 2, 123, 2);
+        var p = Disclosure.Apply(v, Level.Pcn);
+        Assert.Equal("125", p.Numerator);
+        Assert.Equal("62.5", p.Text);
+        Assert.True(Disclosure.Apply(new MetricValue(MetricIds.CaseloadPerWte, 3.0, 6, 2), Level.Pcn).Suppressed);
+        Assert.Equal("123", Disclosure.Apply(v, Level.England).Numerator);
+    }
+
+    [Fact]
+    public void A_value_withheld_to_protect_another_is_confidential()
+    {
+        var v = new MetricValue(MetricIds.Closures, 400) { People = 400, Withheld = true };
+        Assert.Equal(Shorthand.Confidential, Disclosure.Apply(v, Level.Icb).Note);
     }
 
     [Fact]
