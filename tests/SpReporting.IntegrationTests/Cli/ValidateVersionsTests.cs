@@ -18,7 +18,7 @@ public sealed class ValidateVersionsTests(AzuriteFixture fixture) : IDisposable
     [InlineData(2)]
     public async Task Validate_and_ingest_agree_on_status_counts_and_findings(int version)
     {
-        var month = new Month(2023, version == 1 ? 6 : 7);
+        var month = new Month(2024, version == 1 ? 5 : 6);
         var bytes = version == 1 ? TestReturns.Valid(month) : TestReturns.Version2(month);
         var path = IngestHarness.PathFor(month, $"return-schema{version}.zip");
         var file = Path.Combine(_dir, $"return-schema{version}.zip");

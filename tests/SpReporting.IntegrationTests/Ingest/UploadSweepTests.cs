@@ -4,6 +4,7 @@ using SpReporting.Functions;
 using SpReporting.IntegrationTests.Support;
 using SpReporting.Periods;
 using SpReporting.Receipts;
+using SpReporting.Returns;
 using SpReporting.Storage.Ingest;
 using SpReporting.Storage.Ledger;
 using SpReporting.Storage.Receipts;
@@ -94,11 +95,29 @@ public sealed class UploadSweepTests(AzuriteFixture fixture)
 
     private static UploadSweep Sweep(IngestHarness h) => new(h.Storage, h.Service, new IngestOptions(), h.Logs.For<UploadSweep>());
 
-    /// <summary>Per-upload receipts (one per ingested version) under the upload's receipt folder.</summary>
+    /// <summary>
+    /// Per-upload receipts (one per ingested version) under the upload's receipt folder; an upload whose name
+    /// is not a return path has its receipts under <c>unrecognised/{upload key}</c>, found from its ledger rows.
+    /// </summary>
     private static async Task<int> ReceiptCountAsync(IngestHarness h, string path)
     {
+        var folders = new List<string>();
+        if (UploadPath.Check(path).Path is null)
+        {
+            await foreach (var e in h.Storage.Submissions.QueryAsync<Azure.Data.Tables.TableEntity>($"Upload eq '{path}' and RowType eq '{LedgerEntry.RowTypeUpload}'"))
+            {
+                folders.Add(UnrecognisedUploads.ReceiptPath(e.RowKey));
+            }
+        }
+        else
+        {
+            folders.Add(path);
+        }
         var count = 0;
-        await foreach (var _ in h.Storage.Receipts.GetBlobsAsync(new GetBlobsOptions { Prefix = ReceiptStore.UploadBlobName(path, "x")[..^"x.json".Length] })) { count++; }
+        foreach (var folder in folders)
+        {
+            await foreach (var _ in h.Storage.Receipts.GetBlobsAsync(new GetBlobsOptions { Prefix = ReceiptStore.UploadBlobName(folder, "x")[..^"x.json".Length] })) { count++; }
+        }
         return count;
     }
 

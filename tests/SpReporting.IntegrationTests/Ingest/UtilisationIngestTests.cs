@@ -13,7 +13,7 @@ public sealed class UtilisationIngestTests(AzuriteFixture fixture)
     [Fact]
     public async Task A_version_2_return_is_curated_with_its_utilisation_rows_and_they_reach_the_partial()
     {
-        var month = new Month(2023, 4);
+        var month = new Month(2023, 12);
         var h = new IngestHarness(fixture);
         var path = IngestHarness.PathFor(month, "return-v2.zip");
         await h.UploadAsync(path, TestReturns.Version2(month));
@@ -27,8 +27,8 @@ public sealed class UtilisationIngestTests(AzuriteFixture fixture)
         var curated = await new CuratedStore(h.Storage.Curated).ReadAsync(row.CuratedBlob!);
         Assert.Equal(
             [
-                new SpReporting.Returns.Pcn.UtilisationRow("R-OLD-001", new DateOnly(2022, 10, 5), 8, 5, 1, 0),
-                new SpReporting.Returns.Pcn.UtilisationRow("R-OLD-002", new DateOnly(2022, 10, 5), 3, 4, null, null),
+                new SpReporting.Returns.Pcn.UtilisationRow("R-OLD-001", new DateOnly(2023, 6, 5), 8, 5, 1, 0),
+                new SpReporting.Returns.Pcn.UtilisationRow("R-OLD-002", new DateOnly(2023, 6, 5), 3, 4, null, null),
             ],
             curated.Pcn!.UtilisationRows);
 
@@ -42,7 +42,7 @@ public sealed class UtilisationIngestTests(AzuriteFixture fixture)
     [Fact]
     public async Task A_version_1_return_is_curated_without_any_utilisation_field()
     {
-        var month = new Month(2023, 5);
+        var month = new Month(2024, 1);
         var h = new IngestHarness(fixture);
         var path = IngestHarness.PathFor(month, "return-v1.zip");
         await h.UploadAsync(path, TestReturns.Valid(month));
