@@ -11,12 +11,11 @@ namespace SpReporting.Dashboard;
 /// </summary>
 public static class DashboardMetrics
 {
-    /// <summary>The monthly series drawn as XmR charts (the SPC series of METRICS.md).</summary>
-    public static IReadOnlyList<string> Spc { get; } =
-    [
-        MetricIds.Received, MetricIds.RatePer1k, MetricIds.Wte, MetricIds.WaitMedianDays, MetricIds.Contact14dPct,
-        MetricIds.WiderDeterminantsPct, MetricIds.WellbeingPairedPct, MetricIds.SocialOutcomePct,
-    ];
+    /// <summary>
+    /// The monthly series drawn as XmR charts: exactly the series the aggregation judges, so the dashboard
+    /// shows every judgement that <c>metrics.csv</c> and the packs carry (docs/statistics.md).
+    /// </summary>
+    public static IReadOnlyList<string> Spc { get; } = Aggregation.Judgements.SpcMetrics;
 
     /// <summary>Monthly: headline cards, SPC, maturity and data quality.</summary>
     public static IReadOnlyList<string> Month { get; } =
