@@ -64,11 +64,9 @@ internal static class XlsxReader
             {
                 var column = Math.Min(ColumnIndex(reader.GetAttribute("r"), next), limits.MaxRowCells);
                 next = column + 1;
-                var value = ReadCell(reader, package, out var formula);
-                if (value is not null && value.Length > limits.MaxCellChars)
-                {
-                    throw XlsxPackage.CellTooLong(limits, label, rowNumber, ReceiptLabels.ColumnLetter(column));
-                }
+                var row = rowNumber;
+                var value = ReadCell(reader, package, limits.MaxCellChars,
+                    () => XlsxPackage.CellTooLong(limits, label, row, ReceiptLabels.ColumnLetter(column)), out var formula);
                 builder.Unkept(rowNumber, column, formula);
                 if (column >= limits.MaxColumns)
                 {
@@ -88,7 +86,7 @@ internal static class XlsxReader
         return builder.Build();
     }
 
-    private static string? ReadCell(XmlReader reader, XlsxPackage package, out string? formula)
+    private static string? ReadCell(XmlReader reader, XlsxPackage package, int max, Func<ReadFailure> tooLong, out string? formula)
     {
         formula = null;
         var type = reader.GetAttribute("t");
@@ -97,16 +95,16 @@ internal static class XlsxReader
         string? value = null;
         string? inline = null;
         var depth = reader.Depth;
-        // ReadElementContentAsString leaves the reader on the next node already, so only advance when nothing was consumed.
+        // ReadText leaves the reader on the next node already, so only advance when nothing was consumed.
         var positioned = false;
         while (positioned || reader.Read())
         {
             positioned = false;
             if (reader.NodeType == XmlNodeType.EndElement && reader.Depth == depth) { break; }
             if (reader.NodeType != XmlNodeType.Element || reader.IsEmptyElement) { continue; }
-            if (reader.LocalName == "v") { value = reader.ReadElementContentAsString(); positioned = true; }
-            else if (reader.LocalName == "f") { formula = reader.ReadElementContentAsString(); positioned = true; }
-            else if (reader.LocalName == "t") { inline = (inline ?? "") + reader.ReadElementContentAsString(); positioned = true; }
+            if (reader.LocalName == "v") { value = XlsxPackage.ReadText(reader, max, tooLong); positioned = true; }
+            else if (reader.LocalName == "f") { formula = XlsxPackage.ReadText(reader, max, tooLong); positioned = true; }
+            else if (reader.LocalName == "t") { inline = (inline ?? "") + XlsxPackage.ReadText(reader, max - (inline?.Length ?? 0), tooLong); positioned = true; }
             else if (reader.LocalName == "rPh") { reader.Skip(); positioned = true; }
         }
         switch (type)
