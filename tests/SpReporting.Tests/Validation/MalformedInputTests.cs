@@ -1,4 +1,5 @@
 using System.IO.Compression;
+using System.Text;
 using SpReporting.Reading;
 using SpReporting.Tests.Support;
 using SpReporting.Validation;
@@ -52,6 +53,18 @@ public class MalformedInputTests
             w.Write("hello");
         }
         AssertOnly(Validate.Bytes(ms.ToArray(), "return.zip"), "FIL001");
+    }
+
+    [Fact]
+    public void A_utf16_csv_without_a_byte_order_mark_is_FIL001() =>
+        AssertOnly(Validate.Bytes(ReturnBuilder.Valid().ToZip(new UnicodeEncoding(bigEndian: false, byteOrderMark: false)), "return.zip"), "FIL001");
+
+    [Fact]
+    public void A_csv_cell_holding_nul_characters_is_FIL001_at_its_row()
+    {
+        var o = Validate.Zip(ReturnBuilder.Valid().Set("Referrals", 2, "social_outcomes", "943\0476\05919"));
+        var f = Assert.Single(o.Findings.Shown);
+        Assert.Equal(("FIL001", "Referrals", 3), (f.Code, f.Sheet, f.Row));
     }
 
     [Fact]
