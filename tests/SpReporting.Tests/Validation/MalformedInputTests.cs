@@ -67,6 +67,29 @@ public class MalformedInputTests
         Assert.Equal(("FIL001", "Referrals", 3), (f.Code, f.Sheet, f.Row));
     }
 
+    /// <summary>Which of two Referrals sheets is the return is not for the reader to guess.</summary>
+    [Theory]
+    [InlineData("old/referrals.csv")]
+    [InlineData("REFERRALS.csv")]
+    [InlineData("referrals .csv")]
+    public void A_zip_with_two_csv_files_for_one_sheet_is_not_accepted(string second)
+    {
+        var zip = ReadingLimitTests.ReplacePart(ReturnBuilder.Valid().ToZip(), "referrals.csv", csv => csv);
+        using (var ms = new MemoryStream())
+        {
+            ms.Write(zip);
+            using (var archive = new ZipArchive(ms, ZipArchiveMode.Update, true))
+            {
+                using var w = new StreamWriter(archive.CreateEntry(second).Open(), new UTF8Encoding(false));
+                w.Write("referral_id\r\n");
+            }
+            zip = ms.ToArray();
+        }
+        var o = Validate.Bytes(zip, "return.zip");
+        Assert.False(o.Accepted, Validate.Describe(o));
+        Assert.Contains(o.Findings.Shown, f => f.Code == "FIL001" && f.Sheet == "Referrals");
+    }
+
     [Fact]
     public void A_zip_of_csv_renamed_xlsx_is_FIL001() =>
         AssertOnly(Validate.Bytes(ReturnBuilder.Valid().ToZip(), "return.xlsx"), "FIL001");
