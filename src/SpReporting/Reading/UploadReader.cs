@@ -32,7 +32,11 @@ public static class UploadReader
         {
             var workbook = extension == ".xlsx" ? XlsxReader.Read(zip, limits, budget, kept) : CsvZipReader.Read(zip, limits, budget, kept);
             RefuseTwoSheetsOfOneName(workbook);
-            return new Workbook(workbook.Sheets) { PartNames = [.. zip.Parts.Select(p => p.Name)] };
+            return new Workbook(workbook.Sheets)
+            {
+                PartNames = [.. zip.Parts.Select(p => p.Name)],
+                OtherPartsPersonalData = workbook.OtherPartsPersonalData,
+            };
         }
         catch (Exception e) when (e is InvalidDataException or IOException)
         {

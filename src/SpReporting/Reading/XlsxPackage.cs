@@ -11,14 +11,16 @@ internal sealed class XlsxPackage
 {
     private const string RelNs = "http://schemas.openxmlformats.org/officeDocument/2006/relationships";
 
-    private XlsxPackage(IReadOnlyList<(string Name, string Part)> sheets, string[] sharedStrings, bool[] dateStyles)
+    private XlsxPackage(IReadOnlyList<(string Name, string Part)> sheets, string sharedStringsPart, string[] sharedStrings, bool[] dateStyles)
     {
+        SharedStringsPart = sharedStringsPart;
         Sheets = sheets;
         SharedStrings = sharedStrings;
         DateStyles = dateStyles;
     }
 
     public IReadOnlyList<(string Name, string Part)> Sheets { get; }
+    public string SharedStringsPart { get; }
     public string[] SharedStrings { get; }
     public bool[] DateStyles { get; }
 
@@ -40,7 +42,7 @@ internal sealed class XlsxPackage
         }
         var shared = rels.Values.FirstOrDefault(t => t.EndsWith("sharedStrings.xml", StringComparison.OrdinalIgnoreCase)) ?? "xl/sharedStrings.xml";
         var styles = rels.Values.FirstOrDefault(t => t.EndsWith("styles.xml", StringComparison.OrdinalIgnoreCase)) ?? "xl/styles.xml";
-        return new XlsxPackage(sheets, ReadSharedStrings(zip, shared, limits, budget, kept), ReadDateStyles(zip, styles, limits, budget));
+        return new XlsxPackage(sheets, shared, ReadSharedStrings(zip, shared, limits, budget, kept), ReadDateStyles(zip, styles, limits, budget));
     }
 
     public static XmlReader? Xml(ZipPackage zip, string part, ReadLimits limits, ExpansionBudget budget, bool required = false)

@@ -36,7 +36,41 @@ internal static class XlsxReader
                 throw new ReadFailure(FindingCodes.NotReadable, $"The {label} sheet could not be read: its content is damaged. Please save the workbook again from Excel.", label);
             }
         }
-        return new Workbook(sheets);
+        return new Workbook(sheets) { OtherPartsPersonalData = ScreenOtherParts(zip, package, limits, budget) };
+    }
+
+    /// <summary>
+    /// The text of every other XML part (cell comments, text boxes, defined names, document properties)
+    /// is the submitter's too and is kept with the upload, so it is screened like a cell; attributes,
+    /// which hold only layout and references, are not. A part that cannot be read cannot be screened,
+    /// so it is FIL001 like a damaged sheet.
+    /// </summary>
+    private static List<string> ScreenOtherParts(ZipPackage zip, XlsxPackage package, ReadLimits limits, ExpansionBudget budget)
+    {
+        var read = new HashSet<string>(package.Sheets.Select(s => s.Part), StringComparer.OrdinalIgnoreCase) { package.SharedStringsPart };
+        var sheetNames = package.Sheets.Select(s => s.Name).Where(PersonalData.Contains).ToList();
+        var found = new List<string>();
+        foreach (var part in zip.Parts)
+        {
+            if (!part.Name.EndsWith(".xml", StringComparison.OrdinalIgnoreCase) || read.Contains(part.Name)) { continue; }
+            try
+            {
+                using var reader = XlsxPackage.Xml(zip, part.Name, limits, budget)!;
+                while (reader.Read())
+                {
+                    if (reader.NodeType is not (XmlNodeType.Text or XmlNodeType.CDATA)) { continue; }
+                    // Document properties and defined names repeat sheet names, which are screened, and reported, as sheets.
+                    var text = reader.Value;
+                    foreach (var name in sheetNames) { text = text.Replace(name, " ", StringComparison.Ordinal); }
+                    if (PersonalData.Detect(text) is { } code && !found.Contains(code)) { found.Add(code); }
+                }
+            }
+            catch (XmlException)
+            {
+                throw new ReadFailure(FindingCodes.NotReadable, "The workbook could not be read: part of its internal structure is damaged. Please save it again from Excel.");
+            }
+        }
+        return found;
     }
 
     private static Sheet ReadSheet(ZipPackage zip, XlsxPackage package, string name, string label, string part, ReadLimits limits, ExpansionBudget budget, KeptBudget kept)
