@@ -42,7 +42,8 @@ internal static class XlsxReader
     /// <summary>
     /// The text of every other XML part (cell comments, text boxes, defined names, document properties)
     /// is the submitter's too and is kept with the upload, so it is screened like a cell; attributes,
-    /// which hold only layout and references, are not. A part that cannot be read cannot be screened,
+    /// which hold only layout and references, are not, nor is <c>customXml/</c>, where Office and
+    /// SharePoint keep their own metadata (document ids with ten-digit numbers among them). A part that cannot be read cannot be screened,
     /// so it is FIL001 like a damaged sheet.
     /// </summary>
     private static List<string> ScreenOtherParts(ZipPackage zip, XlsxPackage package, ReadLimits limits, ExpansionBudget budget)
@@ -52,7 +53,8 @@ internal static class XlsxReader
         var found = new List<string>();
         foreach (var part in zip.Parts)
         {
-            if (!part.Name.EndsWith(".xml", StringComparison.OrdinalIgnoreCase) || read.Contains(part.Name)) { continue; }
+            if (!part.Name.EndsWith(".xml", StringComparison.OrdinalIgnoreCase) || read.Contains(part.Name)
+                || part.Name.StartsWith("customXml/", StringComparison.OrdinalIgnoreCase)) { continue; }
             try
             {
                 using var reader = XlsxPackage.Xml(zip, part.Name, limits, budget)!;

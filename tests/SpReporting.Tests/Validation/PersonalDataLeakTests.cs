@@ -136,6 +136,22 @@ public class PersonalDataLeakTests
         AssertNotShown(o, "return.xlsx");
     }
 
+    /// <summary>SharePoint keeps its document id (a ten-digit library number among them) in customXml: not the submitter's text.</summary>
+    [Fact]
+    public void Office_and_SharePoint_metadata_in_customXml_does_not_reject_a_good_return()
+    {
+        var xlsx = ReturnBuilder.Valid().ToXlsx();
+        using var ms = new MemoryStream();
+        ms.Write(xlsx);
+        using (var zip = new ZipArchive(ms, ZipArchiveMode.Update, true))
+        {
+            using var w = new StreamWriter(zip.CreateEntry("customXml/item1.xml").Open(), new UTF8Encoding(false));
+            w.Write("<p:properties xmlns:p=\"http://schemas.microsoft.com/office/2006/metadata/properties\"><documentManagement><_dlc_DocId>NHSE-9434765919-123</_dlc_DocId></documentManagement></p:properties>");
+        }
+        var o = Validate.Bytes(ms.ToArray(), "return.xlsx");
+        Assert.True(o.Accepted, Validate.Describe(o));
+    }
+
     [Fact]
     public void A_narrative_typed_as_a_header_is_not_echoed_as_a_column_name()
     {
