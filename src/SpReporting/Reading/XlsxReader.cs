@@ -84,6 +84,7 @@ internal static class XlsxReader
         var width = 0;
         var next = 0;
         var rowNumber = 0;
+        var inRow = false;
         var positioned = false;
         while (positioned || reader.Read())
         {
@@ -95,9 +96,12 @@ internal static class XlsxReader
                 width = 0;
                 next = 0;
                 if (reader.IsEmptyElement) { continue; }
+                inRow = true;
             }
             else if (reader.NodeType == XmlNodeType.Element && reader.LocalName == "c")
             {
+                // Excel writes every cell inside a row; one outside would be neither kept nor screened.
+                if (!inRow) { throw new XmlException("A cell outside any row."); }
                 var column = Math.Min(ColumnIndex(reader.GetAttribute("r"), next), limits.MaxRowCells);
                 next = column + 1;
                 var row = rowNumber;
@@ -116,6 +120,7 @@ internal static class XlsxReader
             }
             else if (reader.NodeType == XmlNodeType.EndElement && reader.LocalName == "row")
             {
+                inRow = false;
                 builder.Add(rowNumber, cells, width);
             }
         }

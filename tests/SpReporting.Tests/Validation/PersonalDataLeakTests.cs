@@ -136,6 +136,18 @@ public class PersonalDataLeakTests
         AssertNotShown(o, "return.xlsx");
     }
 
+    /// <summary>Excel writes every cell inside a row; one outside any row is neither read as data nor dropped unseen.</summary>
+    [Fact]
+    public void A_cell_written_outside_any_row_is_not_accepted()
+    {
+        var xlsx = ReadingLimitTests.ReplacePart(ReturnBuilder.Valid().ToXlsx(), "xl/worksheets/sheet3.xml",
+            xml => new System.Text.RegularExpressions.Regex(@"<(\w+:)?sheetData>").Replace(xml,
+                m => m.Value + $"<{m.Groups[1].Value}c r=\"B2\" t=\"inlineStr\"><{m.Groups[1].Value}is><{m.Groups[1].Value}t>Patient 943 476 5919</{m.Groups[1].Value}t></{m.Groups[1].Value}is></{m.Groups[1].Value}c>", 1));
+        var o = Validate.Bytes(xlsx, "return.xlsx");
+        Assert.False(o.Accepted, Validate.Describe(o));
+        AssertNotShown(o, "return.xlsx");
+    }
+
     /// <summary>SharePoint keeps its document id (a ten-digit library number among them) in customXml: not the submitter's text.</summary>
     [Fact]
     public void Office_and_SharePoint_metadata_in_customXml_does_not_reject_a_good_return()
