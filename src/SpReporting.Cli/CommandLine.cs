@@ -44,7 +44,7 @@ public static class CommandLine
         }
         catch (UsageException e)
         {
-            stderr.WriteLine($"spr {args[0]}: {e.Message}. Run 'spr --help'.");
+            stderr.WriteLine($"spr {args[0]}: {e.Message.TrimEnd('.')}. Run 'spr --help'.");
             return Usage;
         }
         catch (UnsafePublicationException e)

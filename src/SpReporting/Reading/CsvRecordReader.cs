@@ -72,6 +72,13 @@ internal sealed class CsvRecordReader(TextReader text, ReadLimits limits, string
 
     private void Append(char c, int column)
     {
+        if (c == '\0')
+        {
+            // Not text: most often UTF-16 saved without its byte order mark, where every other byte is NUL.
+            throw new ReadFailure(FindingCodes.NotReadable,
+                $"Row {RecordNumber} of the {sheetLabel} sheet holds NUL characters, so it is not a CSV text file. Please save the sheet again as \"CSV UTF-8\" and re-upload.",
+                sheetLabel, RecordNumber);
+        }
         if (_cell.Length >= limits.MaxCellChars)
         {
             throw new ReadFailure(FindingCodes.TooLarge,

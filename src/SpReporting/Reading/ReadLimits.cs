@@ -31,6 +31,12 @@ public sealed record ReadLimits
     /// </summary>
     public int MaxXmlTokenBytes { get; init; } = 256 * 1024;
 
+    /// <summary>
+    /// Deepest nesting of XML elements in an .xlsx part: Excel writes about ten levels; the XML reader
+    /// keeps a node for every open element, so millions of them would cost gigabytes.
+    /// </summary>
+    public int MaxXmlDepth { get; init; } = 64;
+
     /// <summary>Estimated memory the kept cells of one upload may take (see <see cref="KeptBudget"/>).</summary>
     public long MaxKeptBytes { get; init; } = 96L * 1024 * 1024;
 }

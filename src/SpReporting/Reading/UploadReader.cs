@@ -31,11 +31,35 @@ public static class UploadReader
         try
         {
             var workbook = extension == ".xlsx" ? XlsxReader.Read(zip, limits, budget, kept) : CsvZipReader.Read(zip, limits, budget, kept);
-            return new Workbook(workbook.Sheets) { PartNames = [.. zip.Parts.Select(p => p.Name)] };
+            RefuseTwoSheetsOfOneName(workbook);
+            return new Workbook(workbook.Sheets)
+            {
+                PartNames = [.. zip.Parts.Select(p => p.Name)],
+                OtherPartsPersonalData = workbook.OtherPartsPersonalData,
+            };
         }
         catch (Exception e) when (e is InvalidDataException or IOException)
         {
             throw new ReadFailure(FindingCodes.NotReadable, "The file could not be read: part of the zip package is damaged or incomplete. Please save it again and re-upload.");
+        }
+    }
+
+    /// <summary>
+    /// Sheets are found by name, ignoring case and surrounding spaces (<see cref="Workbook.Find"/>), so two
+    /// of one name (<c>referrals.csv</c> and <c>old/referrals.csv</c>, or <c>Referrals</c> and
+    /// <c>Referrals </c>) would leave one silently unread: which is the return is the submitter's to say.
+    /// </summary>
+    private static void RefuseTwoSheetsOfOneName(Workbook workbook)
+    {
+        var seen = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
+        for (var i = 0; i < workbook.Sheets.Count; i++)
+        {
+            var name = workbook.Sheets[i].Name.Trim();
+            if (seen.Add(name)) { continue; }
+            var label = ReceiptLabels.Sheet(name, i);
+            throw new ReadFailure(FindingCodes.NotReadable,
+                $"The upload holds more than one {label} sheet (in a zip, more than one CSV file of that name, in any folder). Keep only the one to submit and re-upload.",
+                label);
         }
     }
 

@@ -11,14 +11,16 @@ internal sealed class XlsxPackage
 {
     private const string RelNs = "http://schemas.openxmlformats.org/officeDocument/2006/relationships";
 
-    private XlsxPackage(IReadOnlyList<(string Name, string Part)> sheets, string[] sharedStrings, bool[] dateStyles)
+    private XlsxPackage(IReadOnlyList<(string Name, string Part)> sheets, string sharedStringsPart, string[] sharedStrings, bool[] dateStyles)
     {
+        SharedStringsPart = sharedStringsPart;
         Sheets = sheets;
         SharedStrings = sharedStrings;
         DateStyles = dateStyles;
     }
 
     public IReadOnlyList<(string Name, string Part)> Sheets { get; }
+    public string SharedStringsPart { get; }
     public string[] SharedStrings { get; }
     public bool[] DateStyles { get; }
 
@@ -40,7 +42,7 @@ internal sealed class XlsxPackage
         }
         var shared = rels.Values.FirstOrDefault(t => t.EndsWith("sharedStrings.xml", StringComparison.OrdinalIgnoreCase)) ?? "xl/sharedStrings.xml";
         var styles = rels.Values.FirstOrDefault(t => t.EndsWith("styles.xml", StringComparison.OrdinalIgnoreCase)) ?? "xl/styles.xml";
-        return new XlsxPackage(sheets, ReadSharedStrings(zip, shared, limits, budget, kept), ReadDateStyles(zip, styles, limits, budget));
+        return new XlsxPackage(sheets, shared, ReadSharedStrings(zip, shared, limits, budget, kept), ReadDateStyles(zip, styles, limits, budget));
     }
 
     public static XmlReader? Xml(ZipPackage zip, string part, ReadLimits limits, ExpansionBudget budget, bool required = false)
@@ -61,7 +63,7 @@ internal sealed class XlsxPackage
             IgnoreComments = true,
             CloseInput = true,
         };
-        return XmlReader.Create(new XmlTokenGuard(zip.Open(entry, budget), limits.MaxXmlTokenBytes), settings);
+        return XmlReader.Create(new XmlTokenGuard(zip.Open(entry, budget), limits.MaxXmlTokenBytes, limits.MaxXmlDepth), settings);
     }
 
     private static Dictionary<string, string> ReadRelationships(ZipPackage zip, ReadLimits limits, ExpansionBudget budget)
@@ -86,7 +88,7 @@ internal sealed class XlsxPackage
         var list = new List<string>();
         var text = new System.Text.StringBuilder();
         var inPhonetic = 0;
-        // ReadElementContentAsString leaves the reader on the next node already, so only advance when nothing was consumed.
+        // ReadText leaves the reader on the next node already, so only advance when nothing was consumed.
         var positioned = false;
         while (positioned || reader.Read())
         {
@@ -104,9 +106,8 @@ internal sealed class XlsxPackage
                     inPhonetic--;
                     break;
                 case XmlNodeType.Element when reader.LocalName == "t" && inPhonetic == 0 && !reader.IsEmptyElement:
-                    text.Append(reader.ReadElementContentAsString());
+                    text.Append(ReadText(reader, limits.MaxCellChars - text.Length, () => CellTooLong(limits)));
                     positioned = true;
-                    if (text.Length > limits.MaxCellChars) { throw CellTooLong(limits); }
                     break;
                 case XmlNodeType.EndElement when reader.LocalName == "si":
                     var value = text.ToString();
@@ -154,6 +155,34 @@ internal sealed class XlsxPackage
             }
         }
         return [.. styles];
+    }
+
+    /// <summary>
+    /// The text of the element the reader is on, like <see cref="XmlReader.ReadElementContentAsString()"/>
+    /// (the reader is left on the node after its end), but refused as soon as it is longer than
+    /// <paramref name="max"/> characters: each text node is short (<see cref="XmlTokenGuard"/>), yet
+    /// comments or CDATA sections between them could join them into hundreds of megabytes.
+    /// </summary>
+    public static string ReadText(XmlReader reader, int max, Func<ReadFailure> tooLong)
+    {
+        var depth = reader.Depth;
+        var text = new System.Text.StringBuilder();
+        while (reader.Read())
+        {
+            switch (reader.NodeType)
+            {
+                case XmlNodeType.Text or XmlNodeType.CDATA or XmlNodeType.Whitespace or XmlNodeType.SignificantWhitespace:
+                    if (reader.Value.Length > max - text.Length) { throw tooLong(); }
+                    text.Append(reader.Value);
+                    break;
+                case XmlNodeType.EndElement when reader.Depth == depth:
+                    reader.Read();
+                    return text.ToString();
+                case XmlNodeType.Element:
+                    throw new XmlException("An element was found where only text is allowed.");
+            }
+        }
+        throw new XmlException("The part ended inside an element.");
     }
 
     public static ReadFailure CellTooLong(ReadLimits limits, string? sheet = null, int? row = null, string? column = null) => new(FindingCodes.TooLarge,

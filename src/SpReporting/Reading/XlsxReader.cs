@@ -36,7 +36,43 @@ internal static class XlsxReader
                 throw new ReadFailure(FindingCodes.NotReadable, $"The {label} sheet could not be read: its content is damaged. Please save the workbook again from Excel.", label);
             }
         }
-        return new Workbook(sheets);
+        return new Workbook(sheets) { OtherPartsPersonalData = ScreenOtherParts(zip, package, limits, budget) };
+    }
+
+    /// <summary>
+    /// The text of every other XML part (cell comments, text boxes, defined names, document properties)
+    /// is the submitter's too and is kept with the upload, so it is screened like a cell; attributes,
+    /// which hold only layout and references, are not, nor is <c>customXml/</c>, where Office and
+    /// SharePoint keep their own metadata (document ids with ten-digit numbers among them). A part that cannot be read cannot be screened,
+    /// so it is FIL001 like a damaged sheet.
+    /// </summary>
+    private static List<string> ScreenOtherParts(ZipPackage zip, XlsxPackage package, ReadLimits limits, ExpansionBudget budget)
+    {
+        var read = new HashSet<string>(package.Sheets.Select(s => s.Part), StringComparer.OrdinalIgnoreCase) { package.SharedStringsPart };
+        var sheetNames = package.Sheets.Select(s => s.Name).Where(PersonalData.Contains).ToList();
+        var found = new List<string>();
+        foreach (var part in zip.Parts)
+        {
+            if (!part.Name.EndsWith(".xml", StringComparison.OrdinalIgnoreCase) || read.Contains(part.Name)
+                || part.Name.StartsWith("customXml/", StringComparison.OrdinalIgnoreCase)) { continue; }
+            try
+            {
+                using var reader = XlsxPackage.Xml(zip, part.Name, limits, budget)!;
+                while (reader.Read())
+                {
+                    if (reader.NodeType is not (XmlNodeType.Text or XmlNodeType.CDATA)) { continue; }
+                    // Document properties and defined names repeat sheet names, which are screened, and reported, as sheets.
+                    var text = reader.Value;
+                    foreach (var name in sheetNames) { text = text.Replace(name, " ", StringComparison.Ordinal); }
+                    if (PersonalData.Detect(text) is { } code && !found.Contains(code)) { found.Add(code); }
+                }
+            }
+            catch (XmlException)
+            {
+                throw new ReadFailure(FindingCodes.NotReadable, "The workbook could not be read: part of its internal structure is damaged. Please save it again from Excel.");
+            }
+        }
+        return found;
     }
 
     private static Sheet ReadSheet(ZipPackage zip, XlsxPackage package, string name, string label, string part, ReadLimits limits, ExpansionBudget budget, KeptBudget kept)
@@ -48,6 +84,7 @@ internal static class XlsxReader
         var width = 0;
         var next = 0;
         var rowNumber = 0;
+        var inRow = false;
         var positioned = false;
         while (positioned || reader.Read())
         {
@@ -59,16 +96,17 @@ internal static class XlsxReader
                 width = 0;
                 next = 0;
                 if (reader.IsEmptyElement) { continue; }
+                inRow = true;
             }
             else if (reader.NodeType == XmlNodeType.Element && reader.LocalName == "c")
             {
+                // Excel writes every cell inside a row; one outside would be neither kept nor screened.
+                if (!inRow) { throw new XmlException("A cell outside any row."); }
                 var column = Math.Min(ColumnIndex(reader.GetAttribute("r"), next), limits.MaxRowCells);
                 next = column + 1;
-                var value = ReadCell(reader, package, out var formula);
-                if (value is not null && value.Length > limits.MaxCellChars)
-                {
-                    throw XlsxPackage.CellTooLong(limits, label, rowNumber, ReceiptLabels.ColumnLetter(column));
-                }
+                var row = rowNumber;
+                var value = ReadCell(reader, package, limits.MaxCellChars,
+                    () => XlsxPackage.CellTooLong(limits, label, row, ReceiptLabels.ColumnLetter(column)), out var formula);
                 builder.Unkept(rowNumber, column, formula);
                 if (column >= limits.MaxColumns)
                 {
@@ -82,13 +120,14 @@ internal static class XlsxReader
             }
             else if (reader.NodeType == XmlNodeType.EndElement && reader.LocalName == "row")
             {
+                inRow = false;
                 builder.Add(rowNumber, cells, width);
             }
         }
         return builder.Build();
     }
 
-    private static string? ReadCell(XmlReader reader, XlsxPackage package, out string? formula)
+    private static string? ReadCell(XmlReader reader, XlsxPackage package, int max, Func<ReadFailure> tooLong, out string? formula)
     {
         formula = null;
         var type = reader.GetAttribute("t");
@@ -97,16 +136,16 @@ internal static class XlsxReader
         string? value = null;
         string? inline = null;
         var depth = reader.Depth;
-        // ReadElementContentAsString leaves the reader on the next node already, so only advance when nothing was consumed.
+        // ReadText leaves the reader on the next node already, so only advance when nothing was consumed.
         var positioned = false;
         while (positioned || reader.Read())
         {
             positioned = false;
             if (reader.NodeType == XmlNodeType.EndElement && reader.Depth == depth) { break; }
             if (reader.NodeType != XmlNodeType.Element || reader.IsEmptyElement) { continue; }
-            if (reader.LocalName == "v") { value = reader.ReadElementContentAsString(); positioned = true; }
-            else if (reader.LocalName == "f") { formula = reader.ReadElementContentAsString(); positioned = true; }
-            else if (reader.LocalName == "t") { inline = (inline ?? "") + reader.ReadElementContentAsString(); positioned = true; }
+            if (reader.LocalName == "v") { value = XlsxPackage.ReadText(reader, max, tooLong); positioned = true; }
+            else if (reader.LocalName == "f") { formula = XlsxPackage.ReadText(reader, max, tooLong); positioned = true; }
+            else if (reader.LocalName == "t") { inline = (inline ?? "") + XlsxPackage.ReadText(reader, max - (inline?.Length ?? 0), tooLong); positioned = true; }
             else if (reader.LocalName == "rPh") { reader.Skip(); positioned = true; }
         }
         switch (type)

@@ -22,7 +22,7 @@ public static partial class PersonalData
     public static bool Contains(string? text) => Detect(text) is not null;
 
     /// <summary>
-    /// Ten digits written as one run or grouped 3-3-4 (space, no-break space or hyphen), passing the
+    /// Ten digits written as one run or grouped 3-3-4 (one space or dash of any kind), passing the
     /// modulus-11 check, at any position. Digits that are part of a decimal, a longer number or a
     /// phone number written after +44 or starting with 0 in the 3-3-4 grouping do not count.
     /// </summary>
@@ -131,7 +131,12 @@ public static partial class PersonalData
         return to - from >= 16 && (from < start || to > end);
     }
 
-    private static bool IsSeparator(char c) => c is ' ' or '\u00A0' or '-';
+    /// <summary>
+    /// One space of any width (ordinary, no-break, narrow, figure, tab) or one dash of any kind (hyphen,
+    /// the en dash spreadsheets substitute for it, minus sign).
+    /// </summary>
+    private static bool IsSeparator(char c) => c is ' ' or '\t' or '-' or '\u2212'
+        || char.GetUnicodeCategory(c) is System.Globalization.UnicodeCategory.SpaceSeparator or System.Globalization.UnicodeCategory.DashPunctuation;
 
     /// <summary>Digits written after <c>+44</c> or <c>0044</c> (optionally with <c>(0)</c>) are a phone number.</summary>
     private static bool AfterUkPrefix(ReadOnlySpan<char> text, int start)

@@ -6,7 +6,7 @@ namespace SpReporting.Validation;
 /// <summary>
 /// Information governance: returns are pseudonymised, so direct identifiers are refused anywhere in the
 /// upload (PII001 NHS numbers, PII002 full postcodes: cells, headers, sheet names, the names of the
-/// files in the zip, cells beyond the column limit, formulas' text) and in referral rows (PII003 email,
+/// files in the zip, cells beyond the column limit, formulas' text, the text of an .xlsx's other parts) and in referral rows (PII003 email,
 /// UK phone, and any date-of-birth column). Findings carry the location only; the value is never kept.
 /// </summary>
 public static partial class PersonalDataGuard
@@ -27,6 +27,11 @@ public static partial class PersonalDataGuard
                 findings.Add(code, null, null, null, null,
                     $"The name of a file inside the upload holds what looks like {What(code)}. Rename it without the identifier and re-upload.");
             }
+        }
+        foreach (var code in workbook.OtherPartsPersonalData)
+        {
+            findings.Add(code, null, null, null, null,
+                $"A cell comment, text box, defined name or document property in the workbook holds what looks like {What(code)}. Remove it and re-upload.");
         }
         for (var s = 0; s < workbook.Sheets.Count; s++)
         {

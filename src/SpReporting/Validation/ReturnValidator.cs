@@ -93,7 +93,7 @@ public sealed class ReturnValidator(ValidationContext context)
         new(workbook.Sheets.Select(s => CanonicalName(s.Name, kind) is { } name && name != s.Name
             ? new Sheet(name, s.Headers, s.Rows) { UnkeptPersonalData = s.UnkeptPersonalData }
             : s).ToList())
-        { PartNames = workbook.PartNames };
+        { PartNames = workbook.PartNames, OtherPartsPersonalData = workbook.OtherPartsPersonalData };
 
     private static string? CanonicalName(string sheet, ReturnKind kind)
     {

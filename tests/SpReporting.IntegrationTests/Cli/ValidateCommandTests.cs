@@ -77,6 +77,17 @@ public sealed class ValidateCommandTests : IDisposable
         Assert.Contains("not of the expected shape", stderr, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task A_file_name_holding_an_nhs_number_is_bad_usage_told_in_one_sentence_and_not_repeated()
+    {
+        var (code, stdout, stderr) = await Spr("validate", File(TestReturns.Valid(Past)), "--as", $"pcn/{TestReturns.Pcn}/{Past}/{TestReturns.NhsNumber}.zip");
+
+        Assert.Equal(CommandLine.Usage, code);
+        Assert.DoesNotContain(TestReturns.NhsNumber, stdout + stderr, StringComparison.Ordinal);
+        Assert.Contains("personal data", stderr, StringComparison.Ordinal);
+        Assert.DoesNotContain("..", stderr, StringComparison.Ordinal);
+    }
+
     private static async Task<(int Code, string Stdout, string Stderr)> Spr(params string[] args)
     {
         using var stdout = new StringWriter();

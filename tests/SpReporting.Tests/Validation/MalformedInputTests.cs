@@ -1,4 +1,5 @@
 using System.IO.Compression;
+using System.Text;
 using SpReporting.Reading;
 using SpReporting.Tests.Support;
 using SpReporting.Validation;
@@ -52,6 +53,41 @@ public class MalformedInputTests
             w.Write("hello");
         }
         AssertOnly(Validate.Bytes(ms.ToArray(), "return.zip"), "FIL001");
+    }
+
+    [Fact]
+    public void A_utf16_csv_without_a_byte_order_mark_is_FIL001() =>
+        AssertOnly(Validate.Bytes(ReturnBuilder.Valid().ToZip(new UnicodeEncoding(bigEndian: false, byteOrderMark: false)), "return.zip"), "FIL001");
+
+    [Fact]
+    public void A_csv_cell_holding_nul_characters_is_FIL001_at_its_row()
+    {
+        var o = Validate.Zip(ReturnBuilder.Valid().Set("Referrals", 2, "social_outcomes", "943\0476\05919"));
+        var f = Assert.Single(o.Findings.Shown);
+        Assert.Equal(("FIL001", "Referrals", 3), (f.Code, f.Sheet, f.Row));
+    }
+
+    /// <summary>Which of two Referrals sheets is the return is not for the reader to guess.</summary>
+    [Theory]
+    [InlineData("old/referrals.csv")]
+    [InlineData("REFERRALS.csv")]
+    [InlineData("referrals .csv")]
+    public void A_zip_with_two_csv_files_for_one_sheet_is_not_accepted(string second)
+    {
+        var zip = ReadingLimitTests.ReplacePart(ReturnBuilder.Valid().ToZip(), "referrals.csv", csv => csv);
+        using (var ms = new MemoryStream())
+        {
+            ms.Write(zip);
+            using (var archive = new ZipArchive(ms, ZipArchiveMode.Update, true))
+            {
+                using var w = new StreamWriter(archive.CreateEntry(second).Open(), new UTF8Encoding(false));
+                w.Write("referral_id\r\n");
+            }
+            zip = ms.ToArray();
+        }
+        var o = Validate.Bytes(zip, "return.zip");
+        Assert.False(o.Accepted, Validate.Describe(o));
+        Assert.Contains(o.Findings.Shown, f => f.Code == "FIL001" && f.Sheet == "Referrals");
     }
 
     [Fact]

@@ -17,6 +17,11 @@ public class PersonalDataDetectionTests
     [InlineData("9434765919.")]
     [InlineData("(9434765919)")]
     [InlineData("NHS no:9434765919, seen")]
+    [InlineData("943\u2013476\u20135919")]
+    [InlineData("943\u2212476\u22125919")]
+    [InlineData("943\t476\t5919")]
+    [InlineData("943\u202F476\u202F5919")]
+    [InlineData("943\u2007476\u20075919")]
     public void Nhs_numbers_are_found_at_every_position(string text) =>
         Assert.True(PersonalData.ContainsNhsNumber(text), text);
 

@@ -106,6 +106,64 @@ public class PersonalDataLeakTests
         AssertNotShown(o, "return.xlsx");
     }
 
+    /// <summary>A cell comment, a defined name or the document's title is text the submitter wrote and the upload keeps.</summary>
+    [Theory]
+    [InlineData("xl/comments1.xml", "<comments xmlns=\"http://schemas.openxmlformats.org/spreadsheetml/2006/main\"><commentList><comment ref=\"B2\"><text><t>Patient 943 476 5919, see notes</t></text></comment></commentList></comments>")]
+    [InlineData("docProps/core.xml", "<cp:coreProperties xmlns:cp=\"http://schemas.openxmlformats.org/package/2006/metadata/core-properties\" xmlns:dc=\"http://purl.org/dc/elements/1.1/\"><dc:title>Referrals for 943 476 5919</dc:title></cp:coreProperties>")]
+    [InlineData("xl/workbook.xml", "<definedNames><definedName name=\"patient\">\"943 476 5919\"</definedName></definedNames>")]
+    public void An_nhs_number_in_a_workbook_part_outside_the_sheets_is_found(string part, string xml)
+    {
+        var xlsx = ReturnBuilder.Valid().ToXlsx();
+        using var ms = new MemoryStream();
+        ms.Write(xlsx);
+        using (var zip = new ZipArchive(ms, ZipArchiveMode.Update, true))
+        {
+            string? existing = null;
+            if (zip.GetEntry(part) is { } entry)
+            {
+                using (var r = new StreamReader(entry.Open())) { existing = r.ReadToEnd(); }
+                entry.Delete();
+            }
+            using var w = new StreamWriter(zip.CreateEntry(part).Open(), new UTF8Encoding(false));
+            // A defined name goes inside the workbook part; the other parts are written whole.
+            w.Write(existing is null || !part.EndsWith("workbook.xml", StringComparison.Ordinal)
+                ? xml
+                : System.Text.RegularExpressions.Regex.Replace(existing, @"</(\w+:)?workbook>", m => xml + m.Value));
+        }
+        var o = Validate.Bytes(ms.ToArray(), "return.xlsx");
+        Assert.False(o.Accepted, Validate.Describe(o));
+        Assert.Contains(o.Findings.Shown, x => x.Code == "PII001");
+        AssertNotShown(o, "return.xlsx");
+    }
+
+    /// <summary>Excel writes every cell inside a row; one outside any row is neither read as data nor dropped unseen.</summary>
+    [Fact]
+    public void A_cell_written_outside_any_row_is_not_accepted()
+    {
+        var xlsx = ReadingLimitTests.ReplacePart(ReturnBuilder.Valid().ToXlsx(), "xl/worksheets/sheet3.xml",
+            xml => new System.Text.RegularExpressions.Regex(@"<(\w+:)?sheetData>").Replace(xml,
+                m => m.Value + $"<{m.Groups[1].Value}c r=\"B2\" t=\"inlineStr\"><{m.Groups[1].Value}is><{m.Groups[1].Value}t>Patient 943 476 5919</{m.Groups[1].Value}t></{m.Groups[1].Value}is></{m.Groups[1].Value}c>", 1));
+        var o = Validate.Bytes(xlsx, "return.xlsx");
+        Assert.False(o.Accepted, Validate.Describe(o));
+        AssertNotShown(o, "return.xlsx");
+    }
+
+    /// <summary>SharePoint keeps its document id (a ten-digit library number among them) in customXml: not the submitter's text.</summary>
+    [Fact]
+    public void Office_and_SharePoint_metadata_in_customXml_does_not_reject_a_good_return()
+    {
+        var xlsx = ReturnBuilder.Valid().ToXlsx();
+        using var ms = new MemoryStream();
+        ms.Write(xlsx);
+        using (var zip = new ZipArchive(ms, ZipArchiveMode.Update, true))
+        {
+            using var w = new StreamWriter(zip.CreateEntry("customXml/item1.xml").Open(), new UTF8Encoding(false));
+            w.Write("<p:properties xmlns:p=\"http://schemas.microsoft.com/office/2006/metadata/properties\"><documentManagement><_dlc_DocId>NHSE-9434765919-123</_dlc_DocId></documentManagement></p:properties>");
+        }
+        var o = Validate.Bytes(ms.ToArray(), "return.xlsx");
+        Assert.True(o.Accepted, Validate.Describe(o));
+    }
+
     [Fact]
     public void A_narrative_typed_as_a_header_is_not_echoed_as_a_column_name()
     {

@@ -74,6 +74,56 @@ public class ReadingLimitTests
         Assert.True(allocated < 40L << 20, $"{allocated / (1 << 20)} MB allocated");
     }
 
+    /// <summary>Text split into many XML text nodes: each is short, the cell they make is not.</summary>
+    [Theory]
+    [InlineData("comments")]
+    [InlineData("cdata")]
+    [InlineData("runs")]
+    public void An_xlsx_cell_made_of_many_short_text_nodes_is_FIL002_within_a_small_memory_budget(string split)
+    {
+        var random = new Random(4);
+        var cell = new StringBuilder();
+        while (cell.Length < 16 << 20)
+        {
+            var piece = new StringBuilder();
+            while (piece.Length < 100_000) { piece.Append(Block(random)); }
+            cell.Append(split switch
+            {
+                "comments" => piece + "<!---->",
+                "cdata" => "<![CDATA[" + piece + "<b>]]>",
+                _ => "</t></r><r><t>" + piece,
+            });
+        }
+        var inline = $"<c r=\"Z1\" t=\"inlineStr\"><is><r><t>{cell}</t></r></is></c>";
+        cell = null;
+        var xlsx = ReplacePart(ReturnBuilder.Valid().ToXlsx(), "xl/worksheets/sheet1.xml",
+            xml => new System.Text.RegularExpressions.Regex(@"</(\w+:)?row>").Replace(xml, m => inline + m.Value, 1));
+        Assert.InRange(xlsx.Length, 1, 20 << 20);
+        GC.Collect();
+        var before = GC.GetAllocatedBytesForCurrentThread();
+        var o = Validate.Bytes(xlsx, "return.xlsx");
+        var allocated = GC.GetAllocatedBytesForCurrentThread() - before;
+        Assert.Equal("FIL002", Assert.Single(o.Findings.Shown).Code);
+        // Joining the nodes first would hold 32 MB of text and more, and runs joined one by one gigabytes.
+        Assert.True(allocated < 40L << 20, $"{allocated / (1 << 20)} MB allocated");
+    }
+
+    [Fact]
+    public void An_xlsx_part_nested_deeper_than_Excel_writes_is_FIL002_within_a_small_memory_budget()
+    {
+        var deep = string.Concat(Enumerable.Repeat("<x>", 2_000_000));
+        var xlsx = ReplacePart(ReturnBuilder.Valid().ToXlsx(), "xl/worksheets/sheet1.xml",
+            xml => System.Text.RegularExpressions.Regex.Replace(xml, @"</(\w+:)?sheetData>", m => deep + m.Value, System.Text.RegularExpressions.RegexOptions.None, TimeSpan.FromSeconds(10)),
+            level: CompressionLevel.NoCompression);
+        GC.Collect();
+        var before = GC.GetAllocatedBytesForCurrentThread();
+        var o = Validate.Bytes(xlsx, "return.xlsx");
+        var allocated = GC.GetAllocatedBytesForCurrentThread() - before;
+        Assert.Equal("FIL002", Assert.Single(o.Findings.Shown).Code);
+        // The XML reader keeps a node for every open element: millions of them cost gigabytes.
+        Assert.True(allocated < 40L << 20, $"{allocated / (1 << 20)} MB allocated");
+    }
+
     [Fact]
     public void A_csv_row_of_more_cells_than_Excel_allows_is_FIL002()
     {
@@ -171,7 +221,7 @@ public class ReadingLimitTests
         return ms.ToArray();
     }
 
-    internal static byte[] ReplacePart(byte[] zipBytes, string name, Func<string, string> change)
+    internal static byte[] ReplacePart(byte[] zipBytes, string name, Func<string, string> change, CompressionLevel level = CompressionLevel.Optimal)
     {
         using var ms = new MemoryStream();
         ms.Write(zipBytes);
@@ -181,7 +231,7 @@ public class ReadingLimitTests
             string text;
             using (var r = new StreamReader(entry.Open())) { text = r.ReadToEnd(); }
             entry.Delete();
-            using var w = new StreamWriter(zip.CreateEntry(name).Open(), new UTF8Encoding(false));
+            using var w = new StreamWriter(zip.CreateEntry(name, level).Open(), new UTF8Encoding(false));
             w.Write(change(text));
         }
         return ms.ToArray();
