@@ -12,6 +12,7 @@ namespace SpReporting.Tests.EndToEnd;
 /// Every PCN in England, 15 months, published by the production writers and publishing loop: the audit
 /// recovers nothing (national scale; slow, run with the other national tests).
 /// </summary>
+[Trait("Category", "National")]
 public class NationalAuditTests
 {
     [Fact]

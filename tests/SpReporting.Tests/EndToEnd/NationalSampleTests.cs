@@ -12,6 +12,7 @@ namespace SpReporting.Tests.EndToEnd;
 /// Every PCN in England, 24 months: England totals in metrics.csv equal totals counted straight from
 /// the current returns' records, through sampling, validation, partials, merging, and publication.
 /// </summary>
+[Trait("Category", "National")]
 public class NationalSampleTests
 {
     [Fact]

@@ -11,6 +11,7 @@ namespace SpReporting.Tests.Packs;
 /// sampled PCNs in turn, aggregated for real and streamed into the pack; the checker reads all of it back.
 /// </summary>
 [Collection(SampledPacksCollection.Name)]
+[Trait("Category", "National")]
 public sealed class NationalPackTests(SampledPacks packs)
 {
     [Fact]
