@@ -1,5 +1,4 @@
 using SpReporting.BrowserTests.Support;
-using SpReporting.Dashboard;
 
 namespace SpReporting.BrowserTests.Browser;
 
@@ -13,7 +12,8 @@ public sealed class ReadmeScreenshotTests(DashboardSite site)
     [Fact]
     public async Task The_README_screenshot_is_the_current_England_overview()
     {
-        var target = Path.Combine(Path.GetDirectoryName(SiteSources.Find().Dashboard)!, "docs", "dashboard.png");
+        // Into the checkout's docs/, not the copy of the site's sources in the build output.
+        var target = Path.Combine(Checkout(), "docs", "dashboard.png");
         await using var page = await site.OpenAsync($"#area={site.EnglandCode}&view=overview");
         // What the picture must show: the synthetic-data banner and drawn charts.
         Assert.True(await page.Page.Locator("#app-synthetic").IsVisibleAsync(), "no synthetic data banner to show");
@@ -26,5 +26,14 @@ public sealed class ReadmeScreenshotTests(DashboardSite site)
         Assert.Equal([0x89, (byte)'P', (byte)'N', (byte)'G'], bytes.Take(4).ToArray());
         Assert.True(DateTime.UtcNow - File.GetLastWriteTimeUtc(target) < TimeSpan.FromMinutes(1));
         page.AssertClean();
+    }
+
+    private static string Checkout()
+    {
+        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
+        {
+            if (File.Exists(Path.Combine(dir.FullName, "SpReporting.sln"))) { return dir.FullName; }
+        }
+        throw new DirectoryNotFoundException("The checkout (SpReporting.sln) is not above the test's build output.");
     }
 }
