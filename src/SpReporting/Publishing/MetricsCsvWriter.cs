@@ -21,6 +21,37 @@ public sealed class MetricsCsvWriter : IDisposable
         "variation", "assurance", "too_early_to_judge", "note",
     ];
 
+    /// <summary>The position of each column in <see cref="Header"/>, for every reader and writer of the file.</summary>
+    public static class Column
+    {
+        public static readonly int Level = Of("level");
+        public static readonly int AreaCode = Of("area_code");
+        public static readonly int AreaName = Of("area_name");
+        public static readonly int ParentCode = Of("parent_code");
+        public static readonly int Period = Of("period");
+        public static readonly int Window = Of("window");
+        public static readonly int Metric = Of("metric");
+        public static readonly int Value = Of("value");
+        public static readonly int Numerator = Of("numerator");
+        public static readonly int Denominator = Of("denominator");
+        public static readonly int Lower95 = Of("lower_ci95");
+        public static readonly int Upper95 = Of("upper_ci95");
+        public static readonly int Lower998 = Of("lower_ci998");
+        public static readonly int Upper998 = Of("upper_ci998");
+        public static readonly int ComparedToEngland = Of("compared_to_england");
+        public static readonly int ComparisonLevel = Of("comparison_level");
+        public static readonly int Variation = Of("variation");
+        public static readonly int Assurance = Of("assurance");
+        public static readonly int TooEarlyToJudge = Of("too_early_to_judge");
+        public static readonly int Note = Of("note");
+
+        public static int Of(string name)
+        {
+            var i = Array.IndexOf(Header, name);
+            return i >= 0 ? i : throw new ArgumentException($"metrics.csv has no column '{name}'.", nameof(name));
+        }
+    }
+
     private readonly TextWriter _writer;
     private readonly string?[] _fields = new string?[Header.Length];
 
@@ -39,27 +70,27 @@ public sealed class MetricsCsvWriter : IDisposable
         {
             var p = Disclosure.Apply(value, row.Area.Level);
             if (p.Note == Shorthand.NotAvailable) { continue; }
-            _fields[0] = row.Area.Level.ToCode();
-            _fields[1] = row.Area.Code;
-            _fields[2] = row.Area.Name;
-            _fields[3] = row.Area.ParentCode ?? "";
-            _fields[4] = row.Period;
-            _fields[5] = row.Window.ToCode();
-            _fields[6] = value.MetricId;
-            _fields[7] = p.Text;
-            _fields[8] = p.Numerator;
-            _fields[9] = p.Denominator;
-            _fields[10] = p.Lower;
-            _fields[11] = p.Upper;
-            _fields[12] = p.Lower998;
-            _fields[13] = p.Upper998;
-            _fields[14] = p.ComparedToEngland;
+            _fields[Column.Level] = row.Area.Level.ToCode();
+            _fields[Column.AreaCode] = row.Area.Code;
+            _fields[Column.AreaName] = row.Area.Name;
+            _fields[Column.ParentCode] = row.Area.ParentCode ?? "";
+            _fields[Column.Period] = row.Period;
+            _fields[Column.Window] = row.Window.ToCode();
+            _fields[Column.Metric] = value.MetricId;
+            _fields[Column.Value] = p.Text;
+            _fields[Column.Numerator] = p.Numerator;
+            _fields[Column.Denominator] = p.Denominator;
+            _fields[Column.Lower95] = p.Lower;
+            _fields[Column.Upper95] = p.Upper;
+            _fields[Column.Lower998] = p.Lower998;
+            _fields[Column.Upper998] = p.Upper998;
+            _fields[Column.ComparedToEngland] = p.ComparedToEngland;
             // Comparisons are made with the 95% interval, as Fingertips' default; the column says so wherever one is made.
-            _fields[15] = p.ComparedToEngland.Length > 0 ? Benchmark.Level.Percent : "";
-            _fields[16] = p.Variation;
-            _fields[17] = p.Assurance;
-            _fields[18] = tooEarly;
-            _fields[19] = p.Note;
+            _fields[Column.ComparisonLevel] = p.ComparedToEngland.Length > 0 ? Benchmark.Level.Percent : "";
+            _fields[Column.Variation] = p.Variation;
+            _fields[Column.Assurance] = p.Assurance;
+            _fields[Column.TooEarlyToJudge] = tooEarly;
+            _fields[Column.Note] = p.Note;
             CsvText.WriteRecord(_writer, _fields);
             Rows++;
         }

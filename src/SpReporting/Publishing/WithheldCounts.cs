@@ -7,9 +7,11 @@ namespace SpReporting.Publishing;
 /// <summary>
 /// Complementary suppression (docs/metrics.md, "Disclosure control", rule 3): counts withheld so that an
 /// exact sum the publication shows cannot give back another withheld count. For each count the audit
-/// pins through a sum, the smallest other published member of that sum is withheld (ties by area code,
-/// then count name; never a 0, which is always shown; an England figure only where it is the smallest,
-/// as in a small sample where England is a few ICBs); the publication is then
+/// pins through a sum, the smallest other published member of that sum below England is withheld (ties by
+/// area code, then count name; never a 0, which is always shown). England is the published exact total: a
+/// sum whose total is England is protected by another of its children, and an England figure is withheld
+/// only where no member below England can protect the count (a small sample where England is one region
+/// with figures and the others 0); the publication is then
 /// written and audited again until nothing is pinned. A withheld count withholds every value that shows
 /// it (a count, or a percentage, rate or mean built on it).
 /// </summary>
@@ -99,7 +101,9 @@ public sealed class WithheldCounts
         {
             if (!done.Add(r.Relation)) { continue; }
             var pinned = t.Find(r.Area, r.Window, r.Period, r.Count);
-            var choice = Candidate(audit, r.Relation, pinned ?? -1, chosen, depth: 0);
+            // England is the published exact total: a complement is taken below it wherever one can protect the count.
+            var choice = Candidate(audit, r.Relation, pinned ?? -1, chosen, depth: 0, england: false)
+                ?? Candidate(audit, r.Relation, pinned ?? -1, chosen, depth: 0, england: true);
             if (choice is { } cell) { chosen.Add(cell); }
         }
         return chosen;
@@ -109,21 +113,21 @@ public sealed class WithheldCounts
     /// The smallest other published member of a sum; where every other member is already withheld but was itself
     /// worked out through another sum, the smallest member of that one (the chain is followed a few steps).
     /// </summary>
-    private int? Candidate(AuditResult audit, int relationIndex, int pinned, List<int> chosen, int depth)
+    private int? Candidate(AuditResult audit, int relationIndex, int pinned, List<int> chosen, int depth, bool england)
     {
         var t = audit.Table;
         var relation = audit.Relations[relationIndex];
         var members = relation.Members.Prepend(relation.Total).Where(c => c != pinned).ToList();
         var choice = members
             .Select(c => (Cell: c, Shown: PublishedCounts.Number(t.Shown[c])))
-            .Where(c => c.Shown is > 0 && !_cells.Contains(Key(t, c.Cell)) && !chosen.Contains(c.Cell))
+            .Where(c => c.Shown is > 0 && (england || !t.England.Contains(t.AreaCodes[t.Keys[c.Cell].Area])) && !_cells.Contains(Key(t, c.Cell)) && !chosen.Contains(c.Cell))
             .OrderBy(c => c.Shown).ThenBy(c => t.AreaCodes[t.Keys[c.Cell].Area], StringComparer.Ordinal)
             .ThenBy(c => t.CountNames[t.Keys[c.Cell].Count], StringComparer.Ordinal)
             .Select(c => (int?)c.Cell).FirstOrDefault();
         if (choice is not null || depth >= 4) { return choice; }
         foreach (var c in members.Where(c => t.Low[c] == t.High[c] && PublishedCounts.Number(t.Shown[c]) is null && t.NarrowedBy.Length > c && t.NarrowedBy[c] >= 0 && t.NarrowedBy[c] != relationIndex))
         {
-            if (Candidate(audit, t.NarrowedBy[c], c, chosen, depth + 1) is { } deeper) { return deeper; }
+            if (Candidate(audit, t.NarrowedBy[c], c, chosen, depth + 1, england) is { } deeper) { return deeper; }
         }
         return null;
     }

@@ -109,10 +109,16 @@ public class HealthServiceUseAggregationTests
     [Fact]
     public void Spc_is_drawn_only_once_12_monthly_points_exist()
     {
-        // Rows start in July 2024: June 2025 is the 12th point of U00001's GP-change series.
+        // Rows start in July 2024: June 2025 is the 12th point of U00002's GP-change and coverage series
+        // (10 people a month, so every month is published and judged; docs/statistics.md, "Which values are judged").
         var rowsTo = Aggregator.Rows(new AggregationInput(Orgs, Partials(From, 24), new Dictionary<(string, Quarter), double>(), From, new Month(2025, 5))).ToList();
-        Assert.All(rowsTo.Where(r => r.Window == Window.Month && r.Area.Code == "U00001"), r => Assert.Null(r.Find(MetricIds.GpUseChangeMean)!.Variation));
-        Assert.NotNull(V("U00001", Window.Month, "2025-06", MetricIds.GpUseChangeMean).Variation);
-        Assert.NotNull(V("U00001", Window.Month, "2024-07", MetricIds.GpUseChangeMean).Variation);
+        foreach (var id in new[] { MetricIds.GpUseChangeMean, MetricIds.UseCoveragePct })
+        {
+            Assert.All(rowsTo.Where(r => r.Window == Window.Month && r.Area.Code == "U00002"), r => Assert.Null(r.Find(id)!.Variation));
+            Assert.NotNull(V("U00002", Window.Month, "2025-06", id).Variation);
+            Assert.NotNull(V("U00002", Window.Month, "2024-07", id).Variation);
+        }
+        // U00001's mean is of 5 people a month: withheld ([c]), so a gap in every month and never judged.
+        Assert.All(Rows.Where(r => r.Window == Window.Month && r.Area.Code == "U00001"), r => Assert.Null(r.Find(MetricIds.GpUseChangeMean)!.Variation));
     }
 }

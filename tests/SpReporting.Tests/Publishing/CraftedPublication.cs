@@ -1,5 +1,6 @@
 using SpReporting.Publishing;
 using SpReporting.Writing;
+using C = SpReporting.Publishing.MetricsCsvWriter.Column;
 
 namespace SpReporting.Tests.Publishing;
 
@@ -17,7 +18,23 @@ public sealed class CraftedPublication : IDisposable
     public CraftedPublication Row(string level, string area, string parent, string window, string period, string metric,
         string value = "", string numerator = "", string denominator = "", string lower = "", string upper = "", string note = "")
     {
-        _rows.Add([level, area, area, parent, period, window, metric, value, numerator, denominator, lower, upper, "", "", "", "", note]);
+        // Laid out by the writer's own header, so the crafted file follows every change of columns.
+        var row = new string[MetricsCsvWriter.Header.Length];
+        Array.Fill(row, "");
+        row[C.Level] = level;
+        row[C.AreaCode] = area;
+        row[C.AreaName] = area;
+        row[C.ParentCode] = parent;
+        row[C.Period] = period;
+        row[C.Window] = window;
+        row[C.Metric] = metric;
+        row[C.Value] = value;
+        row[C.Numerator] = numerator;
+        row[C.Denominator] = denominator;
+        row[C.Lower95] = lower;
+        row[C.Upper95] = upper;
+        row[C.Note] = note;
+        _rows.Add(row);
         return this;
     }
 

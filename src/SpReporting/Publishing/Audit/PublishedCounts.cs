@@ -1,5 +1,6 @@
 using System.Globalization;
 using SpReporting.Metrics;
+using C = SpReporting.Publishing.MetricsCsvWriter.Column;
 
 namespace SpReporting.Publishing.Audit;
 
@@ -72,7 +73,8 @@ internal sealed class PublishedCounts
 
     private void Add(string[] f)
     {
-        var (level, area, parent, period, window, metric) = (f[0], f[1], f[3], f[4], f[5], f[6]);
+        var (level, area, parent, period, window, metric) = (f[C.Level], f[C.AreaCode], f[C.ParentCode], f[C.Period], f[C.Window], f[C.Metric]);
+        var (value, top, bottom, lower, upper) = (f[C.Value], f[C.Numerator], f[C.Denominator], f[C.Lower95], f[C.Upper95]);
         if (!MetricCatalog.TryGet(metric, out var d)) { return; }
         if (!_areaIds.ContainsKey(area))
         {
@@ -84,22 +86,22 @@ internal sealed class PublishedCounts
         var windowIndex = WindowIndex(window);
         if (windowIndex < 0) { return; }
         var exact = level == "ENGLAND";
-        var note = f[16];
+        var note = f[C.Note];
         if (windowIndex != 2 && DashboardMetrics.Contains(metric))
         {
             DashboardRows[Pack(_areaIds[area], windowIndex, Id(_periodIds, Periods, period), MetricCatalog.IndexOf(metric))] =
-                (note.Length > 0 ? note : f[7], f[10], f[11], f[9]);
+                (note.Length > 0 ? note : value, lower, upper, bottom);
         }
         var withheld = note == Shorthand.Confidential;
-        if (d.ValueCount is { } valueCount) { Appear(area, window, period, valueCount, withheld ? note : f[7], exact); }
-        var numerator = d.NumeratorCount is { } n ? Appear(area, window, period, n, withheld ? "" : f[8], exact) : -1;
-        var denominator = d.DenominatorCount is { } m ? Appear(area, window, period, m, withheld ? "" : f[9], exact) : -1;
+        if (d.ValueCount is { } valueCount) { Appear(area, window, period, valueCount, withheld ? note : value, exact); }
+        var numerator = d.NumeratorCount is { } n ? Appear(area, window, period, n, withheld ? "" : top, exact) : -1;
+        var denominator = d.DenominatorCount is { } m ? Appear(area, window, period, m, withheld ? "" : bottom, exact) : -1;
         if (withheld || exact) { return; }
         if (d.Kind == MetricKind.Percent && numerator >= 0 && denominator >= 0)
         {
-            Percents.Add(new PercentRow(area, window, period, metric, f[7], f[10], f[11], numerator, denominator));
+            Percents.Add(new PercentRow(area, window, period, metric, value, lower, upper, numerator, denominator));
         }
-        if (d.Kind == MetricKind.Rate && numerator >= 0 && Number(f[7]) is { } rate && Number(f[9]) is { } patients)
+        if (d.Kind == MetricKind.Rate && numerator >= 0 && Number(value) is { } rate && Number(bottom) is { } patients)
         {
             Rates.Add(new RateRow(area, window, period, metric, rate, patients, numerator));
         }
