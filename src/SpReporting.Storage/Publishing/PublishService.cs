@@ -86,10 +86,12 @@ public sealed class PublishService(StorageAccount storage, OrganisationRegistry 
                 if (areaRows.Count == 0) { continue; }
                 withheld.Mark(areaRows);
                 read.Add(area, areaRows);
-                site.WriteArea(area, areaRows);
-                peers.Add(area, areaRows);
-                foreach (var row in areaRows.Where(r => r.Window == Window.Month || Aggregator.IsMilestone(r.End, read.Latest!.Value))
-                    .OrderBy(r => r.Window).ThenBy(r => r.End).ThenBy(r => r.Period, StringComparer.Ordinal))
+                // One set of rows for every product: a rolling or year-to-date window ending in a month that was
+                // the latest at an earlier refresh (and is no longer a milestone) is published nowhere.
+                var published = areaRows.Where(r => r.Window == Window.Month || Aggregator.IsMilestone(r.End, read.Latest!.Value)).ToList();
+                site.WriteArea(area, published);
+                peers.Add(area, published);
+                foreach (var row in published.OrderBy(r => r.Window).ThenBy(r => r.End).ThenBy(r => r.Period, StringComparer.Ordinal))
                 {
                     csv.Write(row);
                 }

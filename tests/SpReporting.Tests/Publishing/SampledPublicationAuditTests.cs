@@ -13,12 +13,15 @@ namespace SpReporting.Tests.Publishing;
 [Collection(SampledPublicationCollection.Name)]
 public class SampledPublicationAuditTests(SampledPublication publication)
 {
-    private IEnumerable<Dictionary<string, string>> Rows() =>
-        File.ReadLines(publication.MetricsCsv).Skip(1).Select(l =>
+    private IEnumerable<Dictionary<string, string>> Rows()
+    {
+        // The audit's own record reader (quoted fields, line breaks inside quotes), header skipped.
+        using var reader = File.OpenText(publication.MetricsCsv);
+        foreach (var f in SpReporting.Publishing.Audit.CsvRecords.Read(reader).Skip(1).ToList())
         {
-            var f = CsvRecordsForTests.Split(l);
-            return MetricsCsvWriter.Header.Select((h, i) => (h, f[i])).ToDictionary(x => x.h, x => x.Item2, StringComparer.Ordinal);
-        });
+            yield return MetricsCsvWriter.Header.Select((h, i) => (h, f[i])).ToDictionary(x => x.h, x => x.Item2, StringComparer.Ordinal);
+        }
+    }
 
     private IEnumerable<(Dictionary<string, string> Row, MetricDefinition Definition)> BelowEngland(MetricKind kind) =>
         Rows().Where(r => r["level"] != "ENGLAND" && r["note"].Length == 0)
@@ -96,31 +99,5 @@ public class SampledPublicationAuditTests(SampledPublication publication)
                 if (notes.TryGetValue((area, window, period, d.Id), out var note)) { Assert.Equal(Shorthand.Confidential, note); }
             }
         }
-    }
-}
-
-/// <summary>Splits one metrics.csv line (quoted fields allowed) for the checks above.</summary>
-internal static class CsvRecordsForTests
-{
-    public static string[] Split(string line)
-    {
-        var fields = new List<string>();
-        var field = new System.Text.StringBuilder();
-        var quoted = false;
-        for (var i = 0; i < line.Length; i++)
-        {
-            var c = line[i];
-            if (quoted)
-            {
-                if (c == '"' && i + 1 < line.Length && line[i + 1] == '"') { field.Append('"'); i++; }
-                else if (c == '"') { quoted = false; }
-                else { field.Append(c); }
-            }
-            else if (c == '"') { quoted = true; }
-            else if (c == ',') { fields.Add(field.ToString()); field.Clear(); }
-            else { field.Append(c); }
-        }
-        fields.Add(field.ToString());
-        return [.. fields];
     }
 }
