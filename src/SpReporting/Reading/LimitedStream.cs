@@ -5,40 +5,20 @@ namespace SpReporting.Reading;
 /// inflates to more or fewer bytes than its header declares is refused, so nothing can hide past the
 /// declared size (docs/validation.md, "Reading").
 /// </summary>
-internal sealed class LimitedStream(Stream inner, ExpansionBudget budget, long declared) : Stream
+internal sealed class LimitedStream(Stream inner, ExpansionBudget budget, long declared) : ReadOnlyCheckingStream(inner)
 {
     private long _read;
 
-    public override bool CanRead => true;
-    public override bool CanSeek => false;
-    public override bool CanWrite => false;
-    public override long Length => throw new NotSupportedException();
-    public override long Position { get => throw new NotSupportedException(); set => throw new NotSupportedException(); }
-
-    public override int Read(byte[] buffer, int offset, int count) => Read(buffer.AsSpan(offset, count));
-
-    public override int Read(Span<byte> buffer)
+    protected override void Check(ReadOnlySpan<byte> read, int requested)
     {
-        var n = inner.Read(buffer);
+        var n = read.Length;
         budget.Spend(n);
         _read += n;
-        if (_read > declared || (n == 0 && buffer.Length > 0 && _read != declared))
+        if (_read > declared || (n == 0 && requested > 0 && _read != declared))
         {
             throw new ReadFailure(Validation.FindingCodes.NotReadable,
                 "A part of the file holds a different amount of data than its zip header declares, so it cannot be trusted. Please save the file again and re-upload.");
         }
-        return n;
-    }
-
-    public override void Flush() { }
-    public override long Seek(long offset, SeekOrigin origin) => throw new NotSupportedException();
-    public override void SetLength(long value) => throw new NotSupportedException();
-    public override void Write(byte[] buffer, int offset, int count) => throw new NotSupportedException();
-
-    protected override void Dispose(bool disposing)
-    {
-        if (disposing) { inner.Dispose(); }
-        base.Dispose(disposing);
     }
 }
 

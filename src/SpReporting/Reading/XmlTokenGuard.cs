@@ -10,7 +10,7 @@ namespace SpReporting.Reading;
 /// the limit are refused too, since the XML reader keeps a node for every open element
 /// (docs/validation.md, "Reading").
 /// </summary>
-internal sealed class XmlTokenGuard(Stream inner, int maxTokenBytes, int maxDepth) : Stream
+internal sealed class XmlTokenGuard(Stream inner, int maxTokenBytes, int maxDepth) : ReadOnlyCheckingStream(inner)
 {
     private enum Tag { None, Start, Open, Close, Declaration, Bang, CommentOrCdata, Instruction }
 
@@ -21,24 +21,14 @@ internal sealed class XmlTokenGuard(Stream inner, int maxTokenBytes, int maxDept
     private int _token;
     private int _depth;
 
-    public override bool CanRead => true;
-    public override bool CanSeek => false;
-    public override bool CanWrite => false;
-    public override long Length => throw new NotSupportedException();
-    public override long Position { get => throw new NotSupportedException(); set => throw new NotSupportedException(); }
-
-    public override int Read(byte[] buffer, int offset, int count) => Read(buffer.AsSpan(offset, count));
-
-    public override int Read(Span<byte> buffer)
+    protected override void Check(ReadOnlySpan<byte> read, int requested)
     {
-        var n = inner.Read(buffer);
-        foreach (var b in buffer[..n])
+        foreach (var b in read)
         {
             Step(b);
             _beforePrevious = _previous;
             _previous = b;
         }
-        return n;
     }
 
     private void Step(byte b)
@@ -91,16 +81,5 @@ internal sealed class XmlTokenGuard(Stream inner, int maxTokenBytes, int maxDept
         }
         _tag = Tag.None;
         _token = 0;
-    }
-
-    public override void Flush() { }
-    public override long Seek(long offset, SeekOrigin origin) => throw new NotSupportedException();
-    public override void SetLength(long value) => throw new NotSupportedException();
-    public override void Write(byte[] buffer, int offset, int count) => throw new NotSupportedException();
-
-    protected override void Dispose(bool disposing)
-    {
-        if (disposing) { inner.Dispose(); }
-        base.Dispose(disposing);
     }
 }
