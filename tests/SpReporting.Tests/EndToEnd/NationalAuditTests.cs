@@ -3,6 +3,7 @@ using SpReporting.Periods;
 using SpReporting.Publishing.Audit;
 using SpReporting.Reference;
 using SpReporting.Sampling;
+using SpReporting.Testing;
 using SpReporting.Tests.Publishing;
 using SpReporting.Tests.Support;
 

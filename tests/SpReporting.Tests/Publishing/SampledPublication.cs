@@ -2,6 +2,7 @@ using SpReporting.Aggregation;
 using SpReporting.Periods;
 using SpReporting.Publishing;
 using SpReporting.Sampling;
+using SpReporting.Testing;
 using SpReporting.Tests.Packs;
 
 namespace SpReporting.Tests.Publishing;

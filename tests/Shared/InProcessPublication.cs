@@ -2,7 +2,7 @@ using SpReporting.Aggregation;
 using SpReporting.Dashboard;
 using SpReporting.Publishing;
 
-namespace SpReporting.Tests.Publishing;
+namespace SpReporting.Testing;
 
 /// <summary>
 /// The production writers and publishing loop in process: <c>metrics.csv</c> (<see cref="MetricsCsvWriter"/>)
